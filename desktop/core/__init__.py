@@ -1,0 +1,1 @@
+"""The domain: rules and calculations with no I/O and no Qt."""

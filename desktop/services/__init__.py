@@ -1,0 +1,1 @@
+"""Units of work over the store, returning plain objects. No Qt here."""

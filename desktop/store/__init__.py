@@ -1,0 +1,1 @@
+"""Persistence: the plain registry, the encrypted vaults, keys and migrations. No Qt here."""

@@ -1,0 +1,1 @@
+"""Alembic script directories: one for the registry, one for the vaults."""
