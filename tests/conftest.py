@@ -38,7 +38,3 @@ def services(data_dir: DataDir) -> Iterator[Services]:
     yield opened
     opened.close()
 
-
-def all_bytes_under(root: Path) -> dict[Path, bytes]:
-    """Every file under `root` with its contents: what a privacy scan looks through."""
-    return {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
