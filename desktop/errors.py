@@ -36,6 +36,10 @@ class DamagedData(TandemError):
     """Stored data that fails its integrity check: tampered with, or corrupted on disk."""
 
 
+class StorageProblem(TandemError):
+    """The disk is full, failing or read-only: nothing saved before is lost, but this change was not saved."""
+
+
 class NewerDataVersion(TandemError):
     def __init__(self, what: str) -> None:
         super().__init__(

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from desktop.errors import DamagedData
 from desktop.store.backups import backup_path, backup_registry
-from desktop.store.connections import DAMAGE_ERRORS, registry_engine
+from desktop.store.connections import registry_engine, storage_errors_explained
 from desktop.store.migrate import upgrade_to_head
 from desktop.store.models import Couple, CoupleMember, Profile
 
@@ -20,24 +20,26 @@ class Registry:
     def __init__(self, path: Path, backups_dir: Path) -> None:
         self.path = path
         self._engine = registry_engine(path)
+        self._damage_message = f"The profile list ({path.name}) cannot be read: it is damaged. Restore it from a backup."
         try:
-            upgrade_to_head(
-                self._engine,
-                "registry",
-                backup=lambda rev: backup_registry(path, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")),
-            )
-        except DAMAGE_ERRORS as exc:
+            with storage_errors_explained(self._damage_message):
+                upgrade_to_head(
+                    self._engine,
+                    "registry",
+                    backup=lambda rev: backup_registry(
+                        path, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")
+                    ),
+                )
+        except BaseException:
             self._engine.dispose()
-            raise DamagedData(
-                f"The profile list ({path.name}) cannot be read: it is damaged. Restore it from a backup."
-            ) from exc
+            raise
 
     def close(self) -> None:
         self._engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with Session(self._engine, expire_on_commit=False) as session:
+        with storage_errors_explained(self._damage_message), Session(self._engine, expire_on_commit=False) as session:
             yield session
 
     def profiles(self) -> list[Profile]:

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from desktop.errors import DamagedData
 from desktop.store.backups import backup_path, backup_vault
-from desktop.store.connections import DAMAGE_ERRORS, connect_vault, vault_engine
+from desktop.store.connections import connect_vault, storage_errors_explained, vault_engine
 from desktop.store.migrate import upgrade_to_head
 
 
@@ -23,16 +23,14 @@ class Vault:
             verify_vault(path, key)
         self._engine = vault_engine(path, key)
         try:
-            upgrade_to_head(
-                self._engine,
-                "vault",
-                backup=lambda rev: backup_vault(
-                    path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")
-                ),
-            )
-        except DAMAGE_ERRORS as exc:
-            self._engine.dispose()
-            raise _damaged(path) from exc
+            with storage_errors_explained(_damage_message(path)):
+                upgrade_to_head(
+                    self._engine,
+                    "vault",
+                    backup=lambda rev: backup_vault(
+                        path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")
+                    ),
+                )
         except BaseException:
             self._engine.dispose()
             raise
@@ -41,11 +39,10 @@ class Vault:
     def session(self) -> Iterator[Session]:
         if self._engine is None:
             raise RuntimeError("this vault is locked")
-        try:
-            with Session(self._engine, expire_on_commit=False) as session:
-                yield session
-        except DAMAGE_ERRORS as exc:
-            raise _damaged(self.path) from exc
+        with storage_errors_explained(_damage_message(self.path)), Session(
+            self._engine, expire_on_commit=False
+        ) as session:
+            yield session
 
     @property
     def is_open(self) -> bool:
@@ -63,17 +60,16 @@ def verify_vault(path: Path, key: bytes) -> None:
         return
     conn = connect_vault(path, key)
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-    except DAMAGE_ERRORS as exc:
-        raise _damaged(path) from exc
+        with storage_errors_explained(_damage_message(path)):
+            problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
     finally:
         conn.close()
     if problems:
-        raise _damaged(path)
+        raise DamagedData(_damage_message(path))
 
 
-def _damaged(path: Path) -> DamagedData:
-    return DamagedData(
+def _damage_message(path: Path) -> str:
+    return (
         f"The journal file {path.name} is damaged and cannot be read safely. "
         "Nothing was changed; restore it from a backup."
     )
