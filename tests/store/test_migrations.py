@@ -1,0 +1,121 @@
+"""Schemas reach head in-process, only when behind, with a backup first; newer databases are refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from desktop.errors import NewerDataVersion
+from desktop.services.container import Services
+from desktop.services.settings import VaultSettings
+from desktop.store import migrate
+from desktop.store.connections import connect_vault, vault_engine
+from desktop.store.migrate import HEAD_REVISION, current_revision, upgrade_to_head
+from desktop.store.registry import Registry
+from desktop.store.vault import Vault
+
+KEY = bytes(range(32))
+
+EXTRA_REVISION = '''"""A later revision, written by the test: a new column with a default."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "v9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("setting") as batch:
+        batch.add_column(sa.Column("changed_at", sa.String(), nullable=False, server_default="never"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("setting") as batch:
+        batch.drop_column("changed_at")
+'''
+
+
+@pytest.mark.parametrize("kind", ["registry", "vault"])
+def test_head_constant_matches_the_scripts(kind: migrate.SchemaKind) -> None:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(migrate._alembic_config(kind)).get_heads()
+    assert heads == [HEAD_REVISION[kind]]
+
+
+def test_fresh_vault_reaches_head_with_its_tables(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v.sqlite", KEY, tmp_path)
+    vault.close()
+    engine = vault_engine(tmp_path / "v.sqlite", KEY)
+    assert current_revision(engine) == HEAD_REVISION["vault"]
+    assert "setting" in inspect(engine).get_table_names()
+    engine.dispose()
+    assert list(tmp_path.glob("*before-upgrade*")) == []  # nothing to back up in a new vault
+
+
+def test_up_to_date_vault_is_not_touched(tmp_path: Path) -> None:
+    Vault(tmp_path / "v.sqlite", KEY, tmp_path).close()
+    engine = vault_engine(tmp_path / "v.sqlite", KEY)
+    assert upgrade_to_head(engine, "vault", backup=pytest.fail) is False
+    engine.dispose()
+
+
+def test_vault_from_a_newer_tandem_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "v.sqlite"
+    vault = Vault(path, KEY, tmp_path)
+    VaultSettings(vault).set("note", "keep me")
+    vault.close()
+    conn = connect_vault(path, KEY)
+    conn.execute("UPDATE alembic_version SET version_num = 'v9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDataVersion, match="newer version of Tandem"):
+        Vault(path, KEY, tmp_path)
+    assert path.read_bytes() == before
+
+
+def test_registry_from_a_newer_tandem_is_refused(services: Services) -> None:
+    services.close()
+    import sqlite3
+
+    with sqlite3.connect(services.data_dir.registry_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'r9999'")
+    conn.close()
+    with pytest.raises(NewerDataVersion, match="profile list"):
+        Registry(services.data_dir.registry_path, services.data_dir.backups_dir)
+
+
+def test_vault_behind_head_is_backed_up_then_upgraded_keeping_its_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    path = tmp_path / "v.sqlite"
+    vault = Vault(path, KEY, backups)
+    VaultSettings(vault).set("note", "written before the upgrade")
+    vault.close()
+
+    # A newer build of Tandem: the shipped scripts plus one revision.
+    scripts = tmp_path / "scripts"
+    shutil.copytree(migrate.script_location("vault"), scripts)
+    (scripts / "versions" / "v9000_changed_at.py").write_text(EXTRA_REVISION.format(head=HEAD_REVISION["vault"]))
+    monkeypatch.setattr(migrate, "script_location", lambda kind: scripts)
+    monkeypatch.setitem(migrate.HEAD_REVISION, "vault", "v9000")
+
+    vault = Vault(path, KEY, backups)
+    assert VaultSettings(vault).get("note") == "written before the upgrade"
+    with vault.session() as session:
+        assert session.exec(text("SELECT changed_at FROM setting")).scalar() == "never"
+    vault.close()
+
+    (backup,) = backups.glob("v-before-upgrade-from-v0001-*.sqlite")
+    old = connect_vault(backup, KEY)  # still encrypted with the vault's key, at the old revision
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "v0001"
+    assert old.execute("SELECT value FROM setting").fetchone()[0] == '"written before the upgrade"'
+    old.close()
