@@ -14,6 +14,9 @@ MIN_PASSPHRASE_LENGTH = 8
 MAX_PASSPHRASE_LENGTH = 1024
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_RANGE = (1, 240)  # minutes
+
 # A small palette offered when creating a profile; any #RRGGBB is accepted.
 PROFILE_COLOURS = ("#3b7dd8", "#d0505f", "#2f9e6e", "#c98a1b", "#8a5cc7", "#2aa3b3")
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from desktop.errors import AlreadyPaired, DamagedData, InvalidInput
 from desktop.services.profiles import UnlockedProfile
 from desktop.store import crypto
-from desktop.store.models import Couple, CoupleMember
 from desktop.store.paths import DataDir
-from desktop.store.registry import Registry
-from desktop.store.vault import Vault
+from desktop.store.registry import CoupleMemberRecord, Registry
+
+if TYPE_CHECKING:
+    from desktop.store.vault import Vault
 
 
 def couple_key_purpose(couple_id: str) -> str:
@@ -40,7 +42,7 @@ class CoupleService:
         couple_id = uuid.uuid4().hex
         couple_key = crypto.new_key()
         members = [
-            CoupleMember(
+            CoupleMemberRecord(
                 couple_id=couple_id,
                 profile_id=partner.profile.id,
                 wrapped_couple_key=crypto.wrap_key(
@@ -50,9 +52,11 @@ class CoupleService:
             for partner in (first, second)
         ]
         vault_path = self._data_dir.couple_vault_path(couple_id)
+        from desktop.store.vault import Vault  # SQLAlchemy: imported when a vault is first opened
+
         Vault(vault_path, couple_key, self._data_dir.backups_dir, check_integrity=False).close()
         try:
-            self._registry.add_couple(Couple(id=couple_id, created_at=datetime.now(timezone.utc)), members)
+            self._registry.add_couple(couple_id, datetime.now(timezone.utc).isoformat(), members)
         except BaseException:
             vault_path.unlink(missing_ok=True)
             raise
@@ -79,4 +83,6 @@ class CoupleService:
             )
         except crypto.UnwrapFailed:
             raise DamagedData("Your copy of the couple key does not open; the profile list may be damaged.") from None
+        from desktop.store.vault import Vault
+
         return Vault(self._data_dir.couple_vault_path(member.couple_id), couple_key, self._data_dir.backups_dir)

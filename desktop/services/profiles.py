@@ -5,15 +5,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from desktop.core.profile_rules import check_colour, check_new_passphrase, clean_name
 from desktop.errors import DamagedData, InvalidInput, ProfileExists, ProfileNotFound, WrongPassphrase, WrongRecoveryKey
 from desktop.store import crypto
 from desktop.store.crypto import KdfParams
-from desktop.store.models import Profile
 from desktop.store.paths import DataDir
-from desktop.store.registry import Registry
-from desktop.store.vault import Vault
+from desktop.store.registry import ProfileRecord, Registry
+
+if TYPE_CHECKING:
+    from desktop.services.settings import VaultSettings
+    from desktop.store.vault import Vault
 
 PURPOSE_PASSPHRASE = "data-key/passphrase"
 PURPOSE_RECOVERY = "data-key/recovery"
@@ -53,6 +56,12 @@ class UnlockedProfile:
         return self._data_key
 
     @property
+    def settings(self) -> VaultSettings:
+        from desktop.services.settings import VaultSettings  # SQLModel, needed only once unlocked
+
+        return VaultSettings(self.vault)
+
+    @property
     def is_locked(self) -> bool:
         return self._vault is None
 
@@ -64,11 +73,11 @@ class UnlockedProfile:
         self._data_key = None
 
 
-def _summary(row: Profile) -> ProfileSummary:
+def _summary(row: ProfileRecord) -> ProfileSummary:
     return ProfileSummary(id=row.id, name=row.display_name, colour=row.colour)
 
 
-def _kdf_params(row: Profile) -> KdfParams:
+def _kdf_params(row: ProfileRecord) -> KdfParams:
     return KdfParams(memory_kib=row.kdf_memory_kib, iterations=row.kdf_iterations, lanes=row.kdf_lanes)
 
 
@@ -98,11 +107,11 @@ class ProfileService:
         kdf_salt, recovery_salt = crypto.new_salt(), crypto.new_salt()
         passphrase_key = crypto.derive_passphrase_key(passphrase, kdf_salt, self._kdf)
         recovery_wrapping_key = crypto.derive_recovery_wrapping_key(recovery_secret, recovery_salt)
-        row = Profile(
+        row = ProfileRecord(
             id=profile_id,
             display_name=name,
             colour=colour,
-            created_at=datetime.now(timezone.utc),
+            created_at=datetime.now(timezone.utc).isoformat(),
             kdf_salt=kdf_salt,
             kdf_memory_kib=self._kdf.memory_kib,
             kdf_iterations=self._kdf.iterations,
@@ -113,6 +122,8 @@ class ProfileService:
         )
         self._data_dir.ensure()
         vault_path = self._data_dir.profile_vault_path(profile_id)
+        from desktop.store.vault import Vault  # SQLAlchemy: imported when a vault is first opened
+
         Vault(vault_path, data_key, self._data_dir.backups_dir, check_integrity=False).close()
         try:
             self._registry.add_profile(row)
@@ -150,7 +161,7 @@ class ProfileService:
             unlocked.profile.id, salt, wrapped, self._kdf.memory_kib, self._kdf.iterations, self._kdf.lanes
         )
 
-    def _row(self, name: str) -> Profile:
+    def _row(self, name: str) -> ProfileRecord:
         if not name.strip():
             raise InvalidInput("Please say which profile.")
         row = self._registry.profile_by_name(name)
@@ -158,11 +169,13 @@ class ProfileService:
             raise ProfileNotFound(name.strip())
         return row
 
-    def _open(self, row: Profile, data_key: bytes) -> UnlockedProfile:
+    def _open(self, row: ProfileRecord, data_key: bytes) -> UnlockedProfile:
         vault_path = self._data_dir.profile_vault_path(row.id)
         if not vault_path.exists():
             raise DamagedData(
                 f"The journal file of “{row.display_name}” ({vault_path.name}) is missing. Restore it from a backup."
             )
+        from desktop.store.vault import Vault
+
         vault = Vault(vault_path, data_key, self._data_dir.backups_dir)
         return UnlockedProfile(_summary(row), data_key, vault)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.core.profile_rules import AUTO_LOCK_RANGE, DEFAULT_AUTO_LOCK_MINUTES
 from desktop.errors import InvalidInput
 from desktop.store.models import Setting
 from desktop.store.vault import Vault
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 5
-AUTO_LOCK_RANGE = (1, 240)
 
 
 class VaultSettings:

@@ -1,4 +1,6 @@
-"""Opening the registry (plain SQLite) and vaults (SQLCipher) with the pragmas DESIGN.md asks for."""
+"""Opening the registry (plain SQLite) and vaults (SQLCipher) with the pragmas DESIGN.md asks for,
+and turning SQLite's errors into messages a person can act on. No SQLAlchemy here: start-up reads
+the registry before SQLAlchemy is worth importing."""
 
 from __future__ import annotations
 
@@ -9,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine
-from sqlalchemy import exc as sa_exc
 
 from desktop.errors import DamagedData, StorageProblem
 
@@ -22,16 +22,19 @@ _COMMON_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
 )
 
-_DATABASE_ERRORS = (sqlcipher.DatabaseError, sqlite3.DatabaseError, sa_exc.DatabaseError)
-
 
 @contextmanager
 def storage_errors_explained(damage_message: str) -> Iterator[None]:
-    """Turn SQLite's errors a user can meet into TandemErrors: damage, a full disk, a read-only folder."""
+    """Turn SQLite's errors a user can meet into TandemErrors: damage, a full disk, a read-only folder.
+
+    Works on raw DB-API errors and on SQLAlchemy's wrappers of them (their ``orig``).
+    """
     try:
         yield
-    except _DATABASE_ERRORS as exc:
+    except Exception as exc:
         original = getattr(exc, "orig", None) or exc
+        if not isinstance(original, (sqlite3.DatabaseError, sqlcipher.DatabaseError)):
+            raise
         text = str(original).lower()
         if type(original).__name__ == "DatabaseError":  # SQLITE_NOTADB / SQLITE_CORRUPT, not a subclass
             raise DamagedData(damage_message) from exc
@@ -79,11 +82,3 @@ def connect_vault(path: Path, key: bytes) -> Any:
             conn.close()
             raise
     return conn
-
-
-def registry_engine(path: Path) -> Engine:
-    return create_engine("sqlite+pysqlite://", creator=lambda: connect_registry(path))
-
-
-def vault_engine(path: Path, key: bytes) -> Engine:
-    return create_engine("sqlite+pysqlite://", module=sqlcipher, creator=lambda: connect_vault(path, key))

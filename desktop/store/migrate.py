@@ -1,16 +1,15 @@
 """Bring a registry or vault schema up to this version's head, in-process.
 
-Alembic is imported only when a database is actually behind: an up-to-date
-database costs one small query at unlock.
+SQLAlchemy and Alembic are imported only when a database is actually behind:
+an up-to-date database costs one small query.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
-
-from sqlalchemy import Engine, text
+from types import ModuleType
+from typing import Any, Literal
 
 from desktop.errors import NewerDataVersion
 
@@ -26,14 +25,15 @@ def script_location(kind: SchemaKind) -> Path:
     return Path(__file__).parent / "migrations" / kind
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first()
-        if not has_table:
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def current_revision(conn: Any) -> str | None:
+    """The revision stamped in a DB-API connection's database, or None for a new one."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def _alembic_config(kind: SchemaKind):  # -> alembic.config.Config, imported lazily
@@ -51,26 +51,39 @@ def known_revisions(kind: SchemaKind) -> set[str]:
 
 
 def upgrade_to_head(
-    engine: Engine,
     kind: SchemaKind,
+    connect: Callable[[], Any],
     backup: Callable[[str], object] | None = None,
-    target: str = "head",
+    *,
+    dbapi: ModuleType | None = None,
 ) -> bool:
     """Upgrade when behind; refuse a database from a newer Tandem. Returns whether anything ran.
 
-    `backup` is called with the current revision before an existing database is changed.
+    `connect` opens a ready DB-API connection (keyed, for a vault); `backup` is called
+    with the current revision before an existing database is changed.
     """
-    current = current_revision(engine)
-    if current == HEAD_REVISION[kind] and target == "head":
+    conn = connect()
+    try:
+        current = current_revision(conn)
+    finally:
+        conn.close()
+    if current == HEAD_REVISION[kind]:
         return False
     if current is not None and current not in known_revisions(kind):
         raise NewerDataVersion(_WHAT[kind])
     if current is not None and backup is not None:
         backup(current)
-    from alembic import command
 
-    config = _alembic_config(kind)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool, **({"module": dbapi} if dbapi else {}))
+    try:
+        config = _alembic_config(kind)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
     return True

@@ -1,4 +1,4 @@
-"""One SQLCipher vault: a profile's or a couple's, opened with its raw key."""
+"""One SQLCipher vault: a profile's or a couple's, opened with its raw key, used through SQLModel sessions."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine
 from sqlmodel import Session
 
 from desktop.errors import DamagedData
 from desktop.store.backups import backup_path, backup_vault
-from desktop.store.connections import connect_vault, storage_errors_explained, vault_engine
+from desktop.store.connections import connect_vault, storage_errors_explained
 from desktop.store.migrate import upgrade_to_head
 
 
@@ -19,21 +21,18 @@ class Vault:
 
     def __init__(self, path: Path, key: bytes, backups_dir: Path, *, check_integrity: bool = True) -> None:
         self.path = path
-        if check_integrity:
-            verify_vault(path, key)
-        self._engine = vault_engine(path, key)
-        try:
-            with storage_errors_explained(_damage_message(path)):
-                upgrade_to_head(
-                    self._engine,
-                    "vault",
-                    backup=lambda rev: backup_vault(
-                        path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")
-                    ),
-                )
-        except BaseException:
-            self._engine.dispose()
-            raise
+        with storage_errors_explained(_damage_message(path)):
+            if check_integrity:
+                verify_vault(path, key)
+            upgrade_to_head(
+                "vault",
+                connect=lambda: connect_vault(path, key),
+                backup=lambda rev: backup_vault(path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")),
+                dbapi=sqlcipher,
+            )
+        self._engine: Engine | None = create_engine(
+            "sqlite+pysqlite://", module=sqlcipher, creator=lambda: connect_vault(path, key)
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -51,7 +50,7 @@ class Vault:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()  # closes connections; the last close checkpoints and removes the WAL
-            self._engine = None
+            self._engine = None  # the key lives only in the engine's connect closure: drop it
 
 
 def verify_vault(path: Path, key: bytes) -> None:
@@ -60,8 +59,7 @@ def verify_vault(path: Path, key: bytes) -> None:
         return
     conn = connect_vault(path, key)
     try:
-        with storage_errors_explained(_damage_message(path)):
-            problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
     finally:
         conn.close()
     if problems:

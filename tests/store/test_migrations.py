@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 
 from desktop.errors import NewerDataVersion
 from desktop.services.container import Services
 from desktop.services.settings import VaultSettings
 from desktop.store import migrate
-from desktop.store.connections import connect_vault, vault_engine
+from desktop.store.connections import connect_vault
 from desktop.store.migrate import HEAD_REVISION, current_revision, upgrade_to_head
 from desktop.store.registry import Registry
 from desktop.store.vault import Vault
@@ -49,20 +49,19 @@ def test_head_constant_matches_the_scripts(kind: migrate.SchemaKind) -> None:
 
 
 def test_fresh_vault_reaches_head_with_its_tables(tmp_path: Path) -> None:
-    vault = Vault(tmp_path / "v.sqlite", KEY, tmp_path)
-    vault.close()
-    engine = vault_engine(tmp_path / "v.sqlite", KEY)
-    assert current_revision(engine) == HEAD_REVISION["vault"]
-    assert "setting" in inspect(engine).get_table_names()
-    engine.dispose()
+    Vault(tmp_path / "v.sqlite", KEY, tmp_path).close()
+    conn = connect_vault(tmp_path / "v.sqlite", KEY)
+    assert current_revision(conn) == HEAD_REVISION["vault"]
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'setting'").fetchone() == ("setting",)
+    conn.close()
     assert list(tmp_path.glob("*before-upgrade*")) == []  # nothing to back up in a new vault
 
 
 def test_up_to_date_vault_is_not_touched(tmp_path: Path) -> None:
     Vault(tmp_path / "v.sqlite", KEY, tmp_path).close()
-    engine = vault_engine(tmp_path / "v.sqlite", KEY)
-    assert upgrade_to_head(engine, "vault", backup=pytest.fail) is False
-    engine.dispose()
+    before = (tmp_path / "v.sqlite").read_bytes()
+    assert upgrade_to_head("vault", lambda: connect_vault(tmp_path / "v.sqlite", KEY), backup=pytest.fail) is False
+    assert (tmp_path / "v.sqlite").read_bytes() == before
 
 
 def test_vault_from_a_newer_tandem_is_refused_unchanged(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(), primary_key=True),
         sa.Column("display_name", sa.String(), nullable=False, unique=True),
         sa.Column("colour", sa.String(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.String(), nullable=False),
         sa.Column("kdf_salt", sa.LargeBinary(), nullable=False),
         sa.Column("kdf_memory_kib", sa.Integer(), nullable=False),
         sa.Column("kdf_iterations", sa.Integer(), nullable=False),
@@ -31,7 +31,7 @@ def upgrade() -> None:
     op.create_table(
         "couple",
         sa.Column("id", sa.String(), primary_key=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.String(), nullable=False),
     )
     op.create_table(
         "couple_member",
