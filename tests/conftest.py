@@ -7,14 +7,14 @@ import os
 # Before anything imports Qt: no display here, and none needed.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.services.container import Services  # noqa: E402
-from desktop.store.crypto import KdfParams  # noqa: E402
-from desktop.store.paths import DATA_DIR_ENV, DataDir  # noqa: E402
+from desktop.services.container import Services
+from desktop.store.crypto import KdfParams
+from desktop.store.paths import DATA_DIR_ENV, DataDir
 
 # The smallest Argon2id settings the store accepts: the same code path as the
 # default (64 MiB, t=3, p=4), about twenty times faster, so the suite stays quick.
@@ -37,4 +37,3 @@ def services(data_dir: DataDir) -> Iterator[Services]:
     opened = Services.open(data_dir, kdf=FAST_KDF)
     yield opened
     opened.close()
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop.errors import AlreadyPaired, DamagedData, InvalidInput
@@ -56,7 +56,7 @@ class CoupleService:
 
         Vault(vault_path, couple_key, self._data_dir.backups_dir, check_integrity=False).close()
         try:
-            self._registry.add_couple(couple_id, datetime.now(timezone.utc).isoformat(), members)
+            self._registry.add_couple(couple_id, datetime.now(UTC).isoformat(), members)
         except BaseException:
             vault_path.unlink(missing_ok=True)
             raise

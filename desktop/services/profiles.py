@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop.core.profile_rules import check_colour, check_new_passphrase, clean_name
@@ -111,7 +111,7 @@ class ProfileService:
             id=profile_id,
             display_name=name,
             colour=colour,
-            created_at=datetime.now(timezone.utc).isoformat(),
+            created_at=datetime.now(UTC).isoformat(),
             kdf_salt=kdf_salt,
             kdf_memory_kib=self._kdf.memory_kib,
             kdf_iterations=self._kdf.iterations,

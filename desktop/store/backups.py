@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.store.connections import connect_registry, connect_vault
 
 
 def backup_path(backups_dir: Path, source: Path, reason: str) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     return backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite"
 
 

@@ -27,9 +27,7 @@ def script_location(kind: SchemaKind) -> Path:
 
 def current_revision(conn: Any) -> str | None:
     """The revision stamped in a DB-API connection's database, or None for a new one."""
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).fetchone()
+    has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
     if not has_table:
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -78,7 +76,9 @@ def upgrade_to_head(
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool, **({"module": dbapi} if dbapi else {}))
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=NullPool, **({"module": dbapi} if dbapi else {})
+    )
     try:
         config = _alembic_config(kind)
         with engine.begin() as connection:

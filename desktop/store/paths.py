@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +56,5 @@ class DataDir:
         """Create the folders, readable by the owner only where the OS allows it."""
         for folder in (self.root, self.vaults_dir, self.backups_dir):
             folder.mkdir(parents=True, exist_ok=True)
-            try:
+            with contextlib.suppress(OSError):  # e.g. a filesystem without POSIX modes
                 folder.chmod(0o700)
-            except OSError:  # e.g. a filesystem without POSIX modes
-                pass

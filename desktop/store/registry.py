@@ -50,7 +50,9 @@ _MEMBER_COLUMNS = ", ".join(field.name for field in fields(CoupleMemberRecord))
 class Registry:
     def __init__(self, path: Path, backups_dir: Path) -> None:
         self.path = path
-        self._damage_message = f"The profile list ({path.name}) cannot be read: it is damaged. Restore it from a backup."
+        self._damage_message = (
+            f"The profile list ({path.name}) cannot be read: it is damaged. Restore it from a backup."
+        )
         with storage_errors_explained(self._damage_message):
             upgrade_to_head(
                 "registry",
@@ -63,9 +65,13 @@ class Registry:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with storage_errors_explained(self._damage_message), closing(connect_registry(self.path)) as conn:
-            with conn:  # commits, or rolls back on an exception
-                yield conn
+        """One short connection per call; commits, or rolls back on an exception."""
+        with (
+            storage_errors_explained(self._damage_message),
+            closing(connect_registry(self.path)) as conn,
+            conn,
+        ):
+            yield conn
 
     def profiles(self) -> list[ProfileRecord]:
         with self._transaction() as conn:

@@ -22,7 +22,7 @@ class SingleWriterLock:
     def acquire(self) -> None:
         """Take the lock or raise DataDirBusy at once; never waits."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held open for the lock's lifetime)
         try:
             _lock(handle)
         except OSError:

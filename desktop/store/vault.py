@@ -27,7 +27,9 @@ class Vault:
             upgrade_to_head(
                 "vault",
                 connect=lambda: connect_vault(path, key),
-                backup=lambda rev: backup_vault(path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")),
+                backup=lambda rev: backup_vault(
+                    path, key, backup_path(backups_dir, path, f"before-upgrade-from-{rev}")
+                ),
                 dbapi=sqlcipher,
             )
         self._engine: Engine | None = create_engine(
@@ -38,9 +40,10 @@ class Vault:
     def session(self) -> Iterator[Session]:
         if self._engine is None:
             raise RuntimeError("this vault is locked")
-        with storage_errors_explained(_damage_message(self.path)), Session(
-            self._engine, expire_on_commit=False
-        ) as session:
+        with (
+            storage_errors_explained(_damage_message(self.path)),
+            Session(self._engine, expire_on_commit=False) as session,
+        ):
             yield session
 
     @property

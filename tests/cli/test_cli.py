@@ -69,7 +69,11 @@ def test_data_dir_comes_from_the_environment_too(tmp_path: Path) -> None:
     env = {**os.environ, "TANDEM_DATA_DIR": str(tmp_path / "from-env")}
     result = subprocess.run(
         [TANDEM, "profile", "create", "Env", "--passphrase-stdin"],
-        input="env passphrase\n", capture_output=True, text=True, env=env, timeout=60,
+        input="env passphrase\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-env" / "registry.sqlite").is_file()
@@ -81,7 +85,9 @@ def test_wrong_passphrase_exits_2_with_one_clear_line(with_alex: Path) -> None:
 
 
 def test_passwd_reads_old_then_new(with_alex: Path) -> None:
-    changed = tandem(with_alex, "profile", "passwd", "alex", "--passphrase-stdin", stdin="alex passphrase\nsecond phrase\n")
+    changed = tandem(
+        with_alex, "profile", "passwd", "alex", "--passphrase-stdin", stdin="alex passphrase\nsecond phrase\n"
+    )
     assert changed.returncode == 0, changed.stderr
     old = tandem(with_alex, "profile", "passwd", "Alex", "--passphrase-stdin", stdin="alex passphrase\nthird phrase\n")
     assert_user_error(old, "doesn't open")
@@ -113,7 +119,9 @@ def test_pair_reads_each_partners_passphrase_in_order(with_alex: Path) -> None:
         (("profile", "passwd", "Alex"), "", "no terminal"),
     ],
 )
-def test_user_errors_exit_2_without_a_traceback(with_alex: Path, args: tuple[str, ...], stdin: str, message: str) -> None:
+def test_user_errors_exit_2_without_a_traceback(
+    with_alex: Path, args: tuple[str, ...], stdin: str, message: str
+) -> None:
     assert_user_error(tandem(with_alex, *args, stdin=stdin), message)
 
 

@@ -54,7 +54,9 @@ def test_couple_key_does_not_open_a_private_vault(couple: Services) -> None:
     sam = couple.profiles.unlock("Sam", SAM)
     couple_id = couple.couples.couple_of(sam.profile.id).id
     member = couple.registry.membership(sam.profile.id)
-    couple_key = crypto.unwrap_key(sam.data_key, member.wrapped_couple_key, couple_key_purpose(couple_id), sam.profile.id)
+    couple_key = crypto.unwrap_key(
+        sam.data_key, member.wrapped_couple_key, couple_key_purpose(couple_id), sam.profile.id
+    )
     alex_vault = couple.data_dir.profile_vault_path(couple.profiles.find("Alex").id)
     with pytest.raises(DamagedData):
         connect_vault(alex_vault, couple_key)
@@ -104,9 +106,7 @@ def test_private_marker_is_absent_from_every_byte_under_the_data_dir(couple: Ser
         VaultSettings(alex.vault).set(f"note-{i}", f"{marker} dear diary {i}")
     couple_vault = couple.couples.open_couple_vault(alex)
     VaultSettings(couple_vault).set("shared", marker)
-    backup_vault(
-        alex.vault.path, alex.data_key, backup_path(couple.data_dir.backups_dir, alex.vault.path, "manual")
-    )
+    backup_vault(alex.vault.path, alex.data_key, backup_path(couple.data_dir.backups_dir, alex.vault.path, "manual"))
     while_open = all_bytes_under(couple.data_dir.root)
     assert any(path.name.endswith("-wal") for path in while_open), "the scan should see a live WAL"
     assert [path for path, data in while_open.items() if marker.encode() in data] == []

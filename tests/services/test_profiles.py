@@ -127,9 +127,8 @@ def test_locking_closes_the_vault_and_forgets_the_key(services: Services) -> Non
     assert unlocked.is_locked and not vault.is_open
     with pytest.raises(RuntimeError):
         _ = unlocked.data_key
-    with pytest.raises(RuntimeError):
-        with vault.session():
-            pass
+    with pytest.raises(RuntimeError), vault.session():
+        pass
 
 
 def test_missing_vault_file_is_reported_not_recreated(services: Services) -> None:
