@@ -6,6 +6,8 @@ is not here: it is read at start-up with plain ``sqlite3``, see ``registry.py``.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import Field, SQLModel
 
 
@@ -16,3 +18,38 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class Entry(SQLModel, table=True):
+    """A journal entry. In a couple vault, `author_id` says which partner wrote it."""
+
+    __tablename__ = "entry"
+
+    id: str = Field(primary_key=True)
+    author_id: str
+    written_at: datetime
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None  # in the trash until emptied
+
+
+class EntryTag(SQLModel, table=True):
+    __tablename__ = "entry_tag"
+
+    entry_id: str = Field(foreign_key="entry.id", primary_key=True, ondelete="CASCADE")
+    tag: str = Field(primary_key=True)
+    polarity: int = 0  # +1 nurtured, -1 strained, 0 for warning signs and own tags
+
+
+class Draft(SQLModel, table=True):
+    """What the editor held at its last autosave; removed once the entry is saved."""
+
+    __tablename__ = "draft"
+
+    id: str = Field(primary_key=True)
+    entry_id: str | None = None
+    content: str  # JSON of the editor's fields
+    saved_at: datetime

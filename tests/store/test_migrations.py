@@ -99,6 +99,7 @@ def test_vault_behind_head_is_backed_up_then_upgraded_keeping_its_data(
     vault = Vault(path, KEY, backups)
     VaultSettings(vault).set("note", "written before the upgrade")
     vault.close()
+    head = HEAD_REVISION["vault"]
 
     # A newer build of Tandem: the shipped scripts plus one revision.
     scripts = tmp_path / "scripts"
@@ -113,8 +114,38 @@ def test_vault_behind_head_is_backed_up_then_upgraded_keeping_its_data(
         assert session.exec(text("SELECT changed_at FROM setting")).scalar() == "never"
     vault.close()
 
-    (backup,) = backups.glob("v-before-upgrade-from-v0001-*.sqlite")
+    (backup,) = backups.glob(f"v-before-upgrade-from-{head}-*.sqlite")
     old = connect_vault(backup, KEY)  # still encrypted with the vault's key, at the old revision
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "v0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert old.execute("SELECT value FROM setting").fetchone()[0] == '"written before the upgrade"'
     old.close()
+
+
+def _vault_at(path: Path, revision: str) -> None:
+    """A vault as an older Tandem left it: migrated only up to `revision`."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: connect_vault(path, KEY))
+    config = migrate._alembic_config("vault")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_vault_from_v0001_with_settings_gains_the_journal(tmp_path: Path) -> None:
+    path = tmp_path / "v.sqlite"
+    _vault_at(path, "v0001")
+    conn = connect_vault(path, KEY)
+    conn.execute("INSERT INTO setting (key, value) VALUES ('auto_lock_minutes', '9')")
+    conn.commit()
+    conn.close()
+
+    vault = Vault(path, KEY, tmp_path)
+    assert VaultSettings(vault).auto_lock_minutes() == 9
+    with vault.session() as session:
+        tables = {row[0] for row in session.exec(text("SELECT name FROM sqlite_master"))}
+    vault.close()
+    assert {"entry", "entry_tag", "draft", "entry_fts"} <= tables
+    assert len(list(tmp_path.glob("v-before-upgrade-from-v0001-*.sqlite"))) == 1
