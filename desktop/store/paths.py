@@ -46,6 +46,11 @@ class DataDir:
     def logs_dir(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def quizzes_dir(self) -> Path:
+        """Quiz files of the user's own, listed beside the shipped ones."""
+        return self.root / "quizzes"
+
     def profile_vault_path(self, profile_id: str) -> Path:
         return self.vaults_dir / f"{profile_id}.sqlite"
 
