@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.services.couples import CoupleService
-from desktop.services.profiles import ProfileService
+from desktop.services.profiles import ProfileService, UnlockedProfile
 from desktop.store import crypto
 from desktop.store.paths import DataDir
 from desktop.store.registry import Registry
+
+if TYPE_CHECKING:
+    from desktop.services.journal import JournalService
 
 
 @dataclass
@@ -28,6 +32,13 @@ class Services:
             profiles=ProfileService(data_dir, registry, kdf),
             couples=CoupleService(data_dir, registry),
         )
+
+    def open_journal(self, unlocked: UnlockedProfile) -> JournalService:
+        """The unlocked profile's journal, with the couple vault when paired; close it before locking."""
+        from desktop.services.journal import JournalService  # SQLModel: loaded once someone unlocks
+
+        names = {profile.id: profile.name for profile in self.profiles.list_profiles()}
+        return JournalService(unlocked.profile.id, names, unlocked.vault, self.couples.open_couple_vault(unlocked))
 
     def close(self) -> None:
         self.registry.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 
@@ -27,11 +28,11 @@ class Entry(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     author_id: str
-    written_at: datetime
+    written_at: NaiveDatetime  # the person's own wall-clock time, as they dated the entry
     title: str = ""
     body: str = ""
     mood: int | None = None
-    created_at: datetime
+    created_at: datetime  # timestamps are aware, stored as UTC
     updated_at: datetime
     deleted_at: datetime | None = None  # in the trash until emptied
 

@@ -49,6 +49,8 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE entry_fts USING fts5("
         "title, body, content='entry', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
     )
+    # Deleted or moved entries leave no tokens behind in the index's pages.
+    op.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('secure-delete', 1)")
     op.execute(
         "CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN "
         "INSERT INTO entry_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END"
