@@ -43,7 +43,7 @@ def test_wrong_key_is_damage_and_leaves_the_file_alone(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     before = (tmp_path / "v.sqlite").read_bytes()
-    with pytest.raises(DamagedData, match="v.sqlite"):
+    with pytest.raises(DamagedData, match=r"v\.sqlite"):
         connect_vault(tmp_path / "v.sqlite", bytes(32))
     assert (tmp_path / "v.sqlite").read_bytes() == before
 
