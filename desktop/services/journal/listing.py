@@ -41,12 +41,12 @@ def _filtered(statement: Any, query: EntryQuery) -> Any:
     return statement
 
 
-def page(session: Session, query: EntryQuery, after: Cursor | None, limit: int) -> list[tuple[Any, ...]]:
-    """Rows (id, author_id, written_at, title, preview, mood) newest first, after `after`."""
-    statement = select(
-        Entry.id, Entry.author_id, Entry.written_at, Entry.title,
-        func.substr(Entry.body, 1, PREVIEW_CHARS), Entry.mood,
-    )  # fmt: skip
+def page(
+    session: Session, query: EntryQuery, after: Cursor | None, limit: int, *, full_body: bool = False
+) -> list[tuple[Any, ...]]:
+    """Rows (id, author_id, written_at, title, body or its preview, mood) newest first, after `after`."""
+    body = Entry.body if full_body else func.substr(Entry.body, 1, PREVIEW_CHARS)
+    statement = select(Entry.id, Entry.author_id, Entry.written_at, Entry.title, body, Entry.mood)
     statement = _filtered(statement, query)
     if after is not None:
         statement = statement.where(tuple_(Entry.written_at, Entry.id) < tuple_(after.written_at, after.id))

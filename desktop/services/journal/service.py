@@ -127,12 +127,16 @@ class JournalService:
                     return self._view(row, tags, vault is self._shared)
         raise EntryNotFound()
 
-    def page(self, query: EntryQuery, after: Cursor | None = None, limit: int = PAGE_SIZE) -> list[EntryView]:
-        """Newest first across both vaults; bodies are previews. Pass the last view's cursor for the next page."""
+    def page(
+        self, query: EntryQuery, after: Cursor | None = None, limit: int = PAGE_SIZE, *, full_body: bool = False
+    ) -> list[EntryView]:
+        """Newest first across both vaults; bodies are previews unless `full_body`.
+
+        Pass the last view's cursor as `after` for the next page."""
         views: list[EntryView] = []
         for vault, shared in self._searched(query):
             with vault.session() as session:
-                rows = listing.page(session, query, after, limit)
+                rows = listing.page(session, query, after, limit, full_body=full_body)
                 tags = listing.tags_of(session, [row[0] for row in rows])
             for entry_id, author, written_at, title, preview, mood in rows:
                 views.append(
