@@ -1,0 +1,1 @@
+"""The Qt Widgets desktop shell: profile picker, create-profile wizard, unlock screen and main window."""

@@ -1,0 +1,80 @@
+"""Starting the GUI: one instance per data dir, the services, the main window, and a tidy exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.errors import DataDirBusy, TandemError
+from desktop.services.container import Services
+from desktop.store.paths import DataDir
+from desktop.store.single_writer import SingleWriterLock
+from desktop.ui.main_window import MainWindow
+from desktop.ui.single_instance import SingleInstance
+
+# Set by the start-up benchmark: quit right after the main window's first paint.
+BENCH_EXIT_ON_PAINT_ENV = "TANDEM_BENCH_EXIT_ON_PAINT"
+
+
+class QuitOnFirstPaint(QObject):
+    """Quits the application after the watched window's first paint event."""
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def launch_gui(data_dir: DataDir, argv: list[str]) -> int:
+    """Run the Tandem window on `data_dir` until it closes; the process exit code."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tandem")
+    app.setOrganizationName("Tandem")
+    app.setApplicationDisplayName("Tandem")
+
+    writer_lock = SingleWriterLock(data_dir.lock_path)
+    try:
+        writer_lock.acquire()
+    except DataDirBusy as busy:
+        return _hand_over_to_running_instance(data_dir, busy)
+    instance = SingleInstance(data_dir)
+    try:
+        instance.listen()  # without it a second launch only gets the "already running" message
+        try:
+            services = Services.open(data_dir)
+        except TandemError as error:
+            QMessageBox.critical(None, "Tandem cannot start", str(error))
+            return 1
+        window = MainWindow(services)
+        try:
+            instance.activate_requested.connect(window.bring_to_front)
+            if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
+                window.installEventFilter(QuitOnFirstPaint(app, window))
+            window.show()
+            return app.exec()
+        finally:
+            window.lock()
+            services.close()
+    finally:
+        instance.close()
+        writer_lock.release()
+
+
+def _hand_over_to_running_instance(data_dir: DataDir, busy: DataDirBusy) -> int:
+    if SingleInstance(data_dir).request_activation():
+        print("Tandem is already running with this data folder; its window was brought to the front.")
+        return 0
+    # The lock is held by something that does not answer: a command-line run, most likely.
+    print(str(busy), file=sys.stderr)
+    QMessageBox.information(None, "Tandem is busy", str(busy))
+    return 1

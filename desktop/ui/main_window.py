@@ -1,0 +1,259 @@
+"""The main window: picker, unlock screen and the unlocked shell in one stack, with menus and locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.core.profile_rules import AUTO_LOCK_RANGE
+from desktop.errors import TandemError
+from desktop.services.container import Services
+from desktop.services.profiles import ProfileSummary, UnlockedProfile
+from desktop.ui.auto_lock import IdleWatcher
+from desktop.ui.create_profile import CreateProfileWizard
+from desktop.ui.pages import PAGES
+from desktop.ui.picker import PickerPage
+from desktop.ui.shell import ShellWidget
+from desktop.ui.unlock import UnlockPage
+
+_MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Holds at most one unlocked profile. `lock()` closes dialogs and drops every widget showing the profile.
+
+    `idle_interval_ms` overrides the profile's auto-lock minutes (tests use a fraction of a second).
+    """
+
+    profile_unlocked = Signal()
+    profile_locked = Signal()
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, idle_interval_ms: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._unlocked: UnlockedProfile | None = None
+        self._idle_override_ms = idle_interval_ms
+        self.shell: ShellWidget | None = None
+        self.wizard: CreateProfileWizard | None = None
+        self.setWindowTitle("Tandem")
+        self.resize(900, 620)
+
+        self.idle_watcher = IdleWatcher(QApplication.instance(), idle_interval_ms or 5 * _MINUTE_MS, self)
+        self.idle_watcher.idle.connect(self._lock_after_idle)
+
+        self.picker = PickerPage(services.profiles)
+        self.picker.profile_chosen.connect(self._show_unlock)
+        self.picker.new_profile_requested.connect(self.new_profile)
+        self.unlock_page = UnlockPage(services.profiles)
+        self.unlock_page.unlocked.connect(self._enter)
+        self.unlock_page.back_requested.connect(self.show_picker)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.picker)
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self.statusBar()
+        self._update_actions()
+
+    # -- menus -------------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str, tip: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_profile_action = self._action(
+            "&New Profile…",
+            QKeySequence.StandardKey.New,
+            "Create a profile with its own private journal",
+            self.new_profile,
+        )
+        self.lock_action = self._action("&Lock", "Ctrl+L", "Lock your journal now", self.lock)
+        self.switch_action = self._action(
+            "&Switch Profile…", "Ctrl+Shift+L", "Lock your journal and choose who's writing", self.switch_profile
+        )
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, "Lock and close Tandem", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.new_profile_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.go_actions: list[QAction] = []
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, info in enumerate(PAGES):
+            action = self._action(
+                f"&{info.title}", f"Ctrl+{index + 1}", f"Show {info.title}", lambda _c=False, i=index: self.go_to(i)
+            )
+            go_menu.addAction(action)
+            self.go_actions.append(action)
+
+        self.auto_lock_action = self._action(
+            "&Auto-lock after…",
+            "Ctrl+Alt+L",
+            "Choose how long Tandem waits without activity before it locks",
+            self.choose_auto_lock,
+        )
+        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu.addAction(self.auto_lock_action)
+
+    def _update_actions(self) -> None:
+        unlocked = self._unlocked is not None
+        for action in (self.lock_action, self.auto_lock_action, *self.go_actions):
+            action.setEnabled(unlocked)
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    @property
+    def unlocked_profile(self) -> UnlockedProfile | None:
+        return self._unlocked
+
+    def set_idle_interval_ms(self, interval_ms: int | None) -> None:
+        """Override the auto-lock time (None: use the profile's setting again)."""
+        self._idle_override_ms = interval_ms
+        if self._unlocked is not None:
+            self.idle_watcher.set_interval_ms(self._idle_interval_ms())
+
+    def _idle_interval_ms(self) -> int:
+        if self._idle_override_ms is not None:
+            return self._idle_override_ms
+        assert self._unlocked is not None
+        return self._unlocked.settings.auto_lock_minutes() * _MINUTE_MS
+
+    def show_picker(self) -> None:
+        self.unlock_page.clear()
+        self.picker.refresh()
+        self.stack.setCurrentWidget(self.picker)
+        self.picker.focus_first()
+
+    def _show_unlock(self, profile: ProfileSummary) -> None:
+        self.unlock_page.show_profile(profile)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase_edit.setFocus()
+
+    def _enter(self, unlocked: UnlockedProfile) -> None:
+        if self._unlocked is not None:  # never two profiles open at once
+            self.lock()
+        self._unlocked = unlocked
+        self.unlock_page.clear()
+        self.shell = ShellWidget(unlocked.profile)
+        self.shell.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.navigation.setFocus()
+        self.idle_watcher.set_interval_ms(self._idle_interval_ms())
+        self.idle_watcher.start()
+        self._update_actions()
+        self.statusBar().clearMessage()
+        self.profile_unlocked.emit()
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close every dialog, delete the shell, lock the vault, and show the picker."""
+        self.idle_watcher.stop()
+        self.close_dialogs()
+        if self.shell is not None:
+            self.stack.removeWidget(self.shell)
+            self.shell.hide()
+            self.shell.deleteLater()
+            self.shell = None
+        unlocked, self._unlocked = self._unlocked, None
+        if unlocked is not None:
+            unlocked.lock()
+        self._update_actions()
+        self.show_picker()
+        if unlocked is not None:
+            self.profile_locked.emit()
+
+    def switch_profile(self) -> None:
+        self.lock()
+
+    def close_dialogs(self) -> None:
+        """Reject every open dialog (message boxes, input dialogs, the wizard) and close popup menus."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+            elif isinstance(widget, QMenu) and widget.isVisible():
+                widget.close()
+
+    def new_profile(self) -> None:
+        if self._unlocked is not None:
+            self.lock()
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
+        self.wizard = CreateProfileWizard(self._services.profiles, self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.profile_ready.connect(self._enter)
+        self.wizard.finished.connect(self._wizard_closed)
+        self.wizard.open()
+
+    def _wizard_closed(self) -> None:
+        self.wizard = None
+        if self._unlocked is None:
+            self.picker.refresh()
+
+    def go_to(self, index: int) -> None:
+        if self.shell is not None:
+            self.shell.show_page(index)
+
+    def choose_auto_lock(self) -> None:
+        unlocked = self._unlocked
+        if unlocked is None:
+            return
+        settings = unlocked.settings
+        low, high = AUTO_LOCK_RANGE
+        minutes, ok = QInputDialog.getInt(
+            self,
+            "Auto-lock",
+            "Lock Tandem after this many minutes without activity:",
+            settings.auto_lock_minutes(),
+            low,
+            high,
+            1,
+        )
+        if not ok or self._unlocked is not unlocked:  # cancelled, or locked while the dialog was open
+            return
+        try:
+            settings.set_auto_lock_minutes(minutes)
+        except TandemError as error:
+            QMessageBox.information(self, "Auto-lock", str(error))
+            return
+        self.idle_watcher.set_interval_ms(self._idle_interval_ms())
+        self.statusBar().showMessage(f"Tandem will lock after {minutes} minutes without activity.", 5000)
+
+    def _lock_after_idle(self) -> None:
+        self.lock()
+        self.statusBar().showMessage("Locked after a while without activity.", 10_000)
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.lock()
+        super().closeEvent(event)

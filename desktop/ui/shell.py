@@ -1,0 +1,80 @@
+"""The unlocked profile's view: a header, navigation and the pages.
+
+Built fresh at each unlock and deleted at lock, so no widget keeps anything of the profile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.profiles import ProfileSummary
+from desktop.ui.pages import PAGES, ComingSoonPage
+from desktop.ui.widgets import colour_dot, scaled_font
+
+
+class ShellWidget(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, profile: ProfileSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shell")
+        dot = QLabel()
+        dot.setPixmap(colour_dot(profile.colour, 18))
+        self.name_label = QLabel(profile.name)
+        self.name_label.setFont(scaled_font(self.name_label, 1.25, bold=True))
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip("Lock your journal (Ctrl+L)")
+        self.lock_button.clicked.connect(self.lock_requested)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 10, 16, 10)
+        header.setSpacing(8)
+        header.addWidget(dot)
+        header.addWidget(self.name_label)
+        header.addStretch(1)
+        header.addWidget(self.lock_button)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setFont(scaled_font(self.navigation, 1.1))
+        self.navigation.setSpacing(3)
+        self.pages = QStackedWidget()
+        for index, info in enumerate(PAGES):
+            self.navigation.addItem(info.title)
+            self.navigation.item(index).setToolTip(f"{info.title} (Ctrl+{index + 1})")
+            self.pages.addWidget(ComingSoonPage(info))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        body = QHBoxLayout()
+        body.setContentsMargins(8, 8, 8, 8)
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(rule)
+        layout.addLayout(body, 1)
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+        self.navigation.setFocus()
+
+    def current_title(self) -> str:
+        return PAGES[self.pages.currentIndex()].title
