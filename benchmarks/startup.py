@@ -39,14 +39,16 @@ def startup(data_dir: Path) -> tuple[float, float]:
     return statistics.median(bare), statistics.median(app)
 
 
-def unlock_times(data_dir: Path) -> tuple[float, float]:
+def unlock_times(data_dir: Path) -> tuple[float, float, float]:
     from desktop.services.container import Services
     from desktop.store import crypto
+    from desktop.store.paths import DataDir
 
-    services = Services.open(data_dir)
+    services = Services.open(DataDir(data_dir))
     services.profiles.create_profile("Bench", "#3b7dd8", "benchmark passphrase")
     unlocks, derivations = [], []
     row = services.registry.profile_by_name("Bench")
+    assert row is not None
     for _ in range(5):
         started = time.perf_counter()
         services.profiles.unlock("Bench", "benchmark passphrase").lock()
@@ -55,20 +57,36 @@ def unlock_times(data_dir: Path) -> tuple[float, float]:
         crypto.derive_passphrase_key("benchmark passphrase", row.kdf_salt, crypto.DEFAULT_KDF)
         derivations.append(time.perf_counter() - started)
     services.close()
-    return statistics.median(unlocks), statistics.median(derivations)
+    return _first_unlock_in_fresh_process(data_dir), statistics.median(unlocks), statistics.median(derivations)
+
+
+def _first_unlock_in_fresh_process(data_dir: Path) -> float:
+    """What the app pays at its first unlock: Argon2id plus loading SQLAlchemy and SQLModel."""
+    code = (
+        "import time; from pathlib import Path; from desktop.services.container import Services; "
+        "from desktop.store.paths import DataDir; "
+        f"services = Services.open(DataDir(Path({str(data_dir)!r}))); started = time.perf_counter(); "
+        "services.profiles.unlock('Bench', 'benchmark passphrase').lock(); print(time.perf_counter() - started)"
+    )
+    timings = [
+        float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+        for _ in range(5)
+    ]
+    return statistics.median(timings)
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bare, app = startup(Path(tmp) / "startup")
-        unlock, argon2 = unlock_times(Path(tmp) / "unlock")
+        first_unlock, unlock, argon2 = unlock_times(Path(tmp) / "unlock")
     print(f"start-up to first paint, median of {ROUNDS} (offscreen):")
     print(f"  bare PySide6 label window  {bare * 1000:7.0f} ms")
     print(f"  tandem (profile picker)    {app * 1000:7.0f} ms")
     print(f"  ratio                      {app / bare:7.2f}x   (aim: at most 2.5x)")
-    print("unlock with default Argon2id (64 MiB, t=3, p=4), median of 5:")
-    print(f"  passphrase -> open vault   {unlock * 1000:7.0f} ms")
-    print(f"  of which Argon2id alone    {argon2 * 1000:7.0f} ms")
+    print("unlock with default Argon2id (64 MiB, t=3, p=4):")
+    print(f"  first in a process         {first_unlock * 1000:7.0f} ms   (median of 5; loads the ORM too)")
+    print(f"  later, median of 5         {unlock * 1000:7.0f} ms")
+    print(f"  Argon2id alone, median     {argon2 * 1000:7.0f} ms")
 
 
 if __name__ == "__main__":
