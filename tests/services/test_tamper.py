@@ -116,3 +116,14 @@ def test_garbage_registry_is_refused_with_a_message(services: Services) -> None:
     services.data_dir.registry_path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(DamagedData, match="profile list"):
         Registry(services.data_dir.registry_path, services.data_dir.backups_dir)
+
+
+def test_damage_in_the_tail_of_a_long_text_is_caught_at_unlock(services: Services) -> None:
+    """SQLCipher zero-fills an overflow page that fails its HMAC and lets the read succeed;
+    only the full check at unlock stops that from showing as text."""
+    profile_id = _create_alex(services)
+    vault_path = services.data_dir.profile_vault_path(profile_id)
+    data = vault_path.read_bytes()
+    vault_path.write_bytes(_flip(data, len(data) - 300))
+    with pytest.raises(DamagedData, match="damaged"):
+        services.profiles.unlock("Alex", PASSPHRASE)
