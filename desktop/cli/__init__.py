@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from desktop import __version__
-from desktop.cli import journal_commands, profile_commands
+from desktop.cli import journal_commands, profile_commands, quiz_commands
 from desktop.cli.passphrases import PassphraseReader
 from desktop.errors import TandemError
 from desktop.services.container import Services
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     profile_commands.add_commands(commands, common)
+    quiz_commands.add_commands(commands, common)
     journal_commands.add_commands(commands, common)
     return parser
 

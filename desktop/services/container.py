@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.services.couples import CoupleService
 from desktop.services.profiles import ProfileService, UnlockedProfile
+from desktop.services.quiz import QuizService
 from desktop.store import crypto
 from desktop.store.paths import DataDir
 from desktop.store.registry import Registry
@@ -21,16 +22,20 @@ class Services:
     registry: Registry
     profiles: ProfileService
     couples: CoupleService
+    quizzes: QuizService
 
     @classmethod
     def open(cls, data_dir: DataDir, kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> Services:
         data_dir.ensure()
         registry = Registry(data_dir.registry_path, data_dir.backups_dir)
+        profiles = ProfileService(data_dir, registry, kdf)
+        couples = CoupleService(data_dir, registry)
         return cls(
             data_dir=data_dir,
             registry=registry,
-            profiles=ProfileService(data_dir, registry, kdf),
-            couples=CoupleService(data_dir, registry),
+            profiles=profiles,
+            couples=couples,
+            quizzes=QuizService(data_dir, couples, profiles),
         )
 
     def open_journal(self, unlocked: UnlockedProfile) -> JournalService:

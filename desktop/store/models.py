@@ -54,3 +54,29 @@ class Draft(SQLModel, table=True):
     entry_id: str | None = None
     content: str  # JSON of the editor's fields
     saved_at: datetime
+
+
+class QuizResult(SQLModel, table=True):
+    """A finished quiz. In a couple vault it is a shared copy: scores and category, no answers."""
+
+    __tablename__ = "quiz_result"
+
+    id: str = Field(primary_key=True)
+    author_id: str
+    quiz_id: str
+    quiz_title: str = ""
+    taken_at: datetime
+    answers: str | None = None  # JSON {item id: answer}
+    scores: str  # JSON {subscale id: score}
+    category: str
+    shared_at: datetime | None = None
+
+
+class QuizProgress(SQLModel, table=True):
+    """The answers of a quiz left unfinished, so it can be resumed."""
+
+    __tablename__ = "quiz_progress"
+
+    quiz_id: str = Field(primary_key=True)
+    answers: str  # JSON {item id: answer}
+    updated_at: datetime
