@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +29,10 @@ from desktop.ui.picker import PickerPage
 from desktop.ui.shell import ShellWidget
 from desktop.ui.unlock import UnlockPage
 
+if TYPE_CHECKING:
+    from desktop.services.journal import JournalService
+
+log = logging.getLogger(__name__)
 _MINUTE_MS = 60_000
 
 
@@ -44,11 +51,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._services = services
         self._unlocked: UnlockedProfile | None = None
+        self.journal: JournalService | None = None
         self._idle_override_ms = idle_interval_ms
         self.shell: ShellWidget | None = None
         self.wizard: CreateProfileWizard | None = None
         self.setWindowTitle("Tandem")
-        self.resize(900, 620)
+        self.resize(1100, 720)  # room for the journal: list, calendar and editor side by side
 
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_interval_ms or 5 * _MINUTE_MS, self)
         self.idle_watcher.idle.connect(self._lock_after_idle)
@@ -79,7 +87,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_profile_action = self._action(
             "&New Profile…",
-            QKeySequence.StandardKey.New,
+            "Ctrl+Shift+N",  # Ctrl+N (StandardKey.New) is the journal's New Entry
             "Create a profile with its own private journal",
             self.new_profile,
         )
@@ -152,9 +160,18 @@ class MainWindow(QMainWindow):
     def _enter(self, unlocked: UnlockedProfile) -> None:
         if self._unlocked is not None:  # never two profiles open at once
             self.lock()
-        self._unlocked = unlocked
+        try:
+            journal = self._services.open_journal(unlocked)  # the couple vault, when paired: quick to open
+        except TandemError as error:
+            unlocked.lock()
+            self._show_unlock(unlocked.profile)
+            self.unlock_page.error_label.show_message(str(error))
+            return
+        from desktop.ui.journal import JournalPage  # SQLModel: loaded once someone unlocks
+
+        self._unlocked, self.journal = unlocked, journal
         self.unlock_page.clear()
-        self.shell = ShellWidget(unlocked.profile)
+        self.shell = ShellWidget(unlocked.profile, {"Journal": JournalPage(journal)})
         self.shell.lock_requested.connect(self.lock)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
@@ -168,14 +185,21 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Close every dialog, delete the shell, lock the vault, and show the picker."""
+        """Save unsaved work, close dialogs, delete the shell, close the journal, lock the vault, show the picker."""
         self.idle_watcher.stop()
         self.close_dialogs()
         if self.shell is not None:
+            try:
+                self.shell.prepare_to_lock()
+            except Exception:  # locking must never fail; the draft saved by the autosave is still there
+                log.exception("could not save unsaved work before locking")
             self.stack.removeWidget(self.shell)
             self.shell.hide()
             self.shell.deleteLater()
             self.shell = None
+        journal, self.journal = self.journal, None
+        if journal is not None:
+            journal.close()
         unlocked, self._unlocked = self._unlocked, None
         if unlocked is not None:
             unlocked.lock()

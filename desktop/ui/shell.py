@@ -5,6 +5,9 @@ Built fresh at each unlock and deleted at lock, so no widget keeps anything of t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,11 +25,23 @@ from desktop.ui.pages import PAGES, ComingSoonPage
 from desktop.ui.widgets import colour_dot, scaled_font
 
 
+@runtime_checkable
+class LockAware(Protocol):
+    """A page holding unsaved work; the shell calls `prepare_to_lock()` before the profile locks."""
+
+    def prepare_to_lock(self) -> None: ...
+
+
 class ShellWidget(QWidget):
+    """`pages` maps a page title from PAGES to its widget; titles without one show a "coming soon" page."""
+
     lock_requested = Signal()
 
-    def __init__(self, profile: ProfileSummary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: ProfileSummary, pages: Mapping[str, QWidget] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        pages = pages or {}
         self.setObjectName("shell")
         dot = QLabel()
         dot.setPixmap(colour_dot(profile.colour, 18))
@@ -54,7 +69,7 @@ class ShellWidget(QWidget):
         for index, info in enumerate(PAGES):
             self.navigation.addItem(info.title)
             self.navigation.item(index).setToolTip(f"{info.title} (Ctrl+{index + 1})")
-            self.pages.addWidget(ComingSoonPage(info))
+            self.pages.addWidget(pages.get(info.title) or ComingSoonPage(info))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -71,6 +86,16 @@ class ShellWidget(QWidget):
         layout.addLayout(header)
         layout.addWidget(rule)
         layout.addLayout(body, 1)
+
+    def prepare_to_lock(self) -> None:
+        """Let every page save what is unsaved while the journal is still open."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if isinstance(page, LockAware):
+                page.prepare_to_lock()
+
+    def page(self, title: str) -> QWidget:
+        return self.pages.widget(next(i for i, info in enumerate(PAGES) if info.title == title))
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

@@ -1,0 +1,127 @@
+"""What every list of entries shows: the named roles, their values for one entry, and a small fixed list model."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.entry_rules import MOODS
+from desktop.core.qualities import NURTURED, STRAINED, Tag, label_of
+from desktop.services.journal import EntryView
+
+_Index = QModelIndex | QPersistentModelIndex
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class EntryRole(IntEnum):
+    Entry = Qt.ItemDataRole.UserRole + 1  # the EntryView (with a body preview)
+    Id = Qt.ItemDataRole.UserRole + 2
+    WrittenAt = Qt.ItemDataRole.UserRole + 3
+    Heading = Qt.ItemDataRole.UserRole + 4  # the title, or the body's first line
+    TagMarks = Qt.ItemDataRole.UserRole + 5  # e.g. "trust + · control · #hiking"
+    Mood = Qt.ItemDataRole.UserRole + 6  # 1–5 or None
+    Shared = Qt.ItemDataRole.UserRole + 7
+    Mine = Qt.ItemDataRole.UserRole + 8
+    Author = Qt.ItemDataRole.UserRole + 9
+
+
+def heading_of(entry: EntryView) -> str:
+    if entry.title.strip():
+        return entry.title.strip()
+    for line in entry.body.splitlines():
+        text = line.strip().lstrip("#>*-").strip()
+        if text:
+            return text
+    return "(empty)"
+
+
+def tag_mark(tag: Tag) -> str:
+    sign = {NURTURED: " +", STRAINED: " −"}.get(tag.polarity, "") if tag.is_quality else ""
+    return label_of(tag.name) + sign
+
+
+def tag_marks(tags: tuple[Tag, ...]) -> str:
+    return " · ".join(tag_mark(tag) for tag in tags)
+
+
+def when_text(entry: EntryView) -> str:
+    return entry.written_at.strftime("%a %d %b %Y, %H:%M")
+
+
+def sharing_text(entry: EntryView) -> str:
+    if not entry.shared:
+        return "private"
+    return "shared" if entry.mine else f"shared by {entry.author_name or 'your partner'}"
+
+
+def sharing_label(entry: EntryView) -> str:
+    """ "Private", "Shared" or "Shared by Sam"."""
+    text = sharing_text(entry)
+    return text[:1].upper() + text[1:]
+
+
+def _tooltip(entry: EntryView) -> str:
+    lines = [when_text(entry), sharing_label(entry)]
+    if entry.mood is not None:
+        lines.append(f"Mood: {MOODS[entry.mood]}")
+    if entry.tags:
+        lines.append(tag_marks(entry.tags))
+    return "\n".join(lines)
+
+
+def entry_data(entry: EntryView, role: int) -> Any:
+    """The value of `role` for `entry`, for any model whose rows are EntryViews."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{when_text(entry)} — {heading_of(entry)}"
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return _tooltip(entry)
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return f"{when_text(entry)}, {heading_of(entry)}, {sharing_text(entry)}"
+    values = {
+        EntryRole.Entry: entry,
+        EntryRole.Id: entry.id,
+        EntryRole.WrittenAt: entry.written_at,
+        EntryRole.Heading: heading_of(entry),
+        EntryRole.TagMarks: tag_marks(entry.tags),
+        EntryRole.Mood: entry.mood,
+        EntryRole.Shared: entry.shared,
+        EntryRole.Mine: entry.mine,
+        EntryRole.Author: entry.author_name,
+    }
+    return values.get(role)  # type: ignore[call-overload]
+
+
+def role_names() -> dict[int, bytes]:
+    return {int(role): (role.name[0].lower() + role.name[1:]).encode() for role in EntryRole}
+
+
+class FixedEntryModel(QAbstractListModel):
+    """A short list of entries held whole (the trash, "On this day")."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EntryView] = []
+
+    def set_entries(self, entries: list[EntryView]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> EntryView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return entry_data(self._rows[index.row()], role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
+        return {**super().roleNames(), **role_names()}

@@ -1,0 +1,200 @@
+"""Tagging an entry: a field with completion (``trust+``, ``control``, ``#hiking``) and toggles for the mouse.
+
+Each quality toggle cycles none → nurtured → strained on a click or Space; each warning sign is on or off;
+own tags appear as chips that a click removes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QGridLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.qualities import NEUTRAL, NURTURED, QUALITIES, STRAINED, WARNING_SIGNS, Quality, Tag, parse_tag
+from desktop.errors import TandemError
+from desktop.ui.journal.flow_layout import FlowLayout
+from desktop.ui.widgets import Notice, hint
+
+_NEXT_STATE = {NEUTRAL: NURTURED, NURTURED: STRAINED, STRAINED: NEUTRAL}
+_STATE_WORD = {NEUTRAL: "not tagged", NURTURED: "nurtured", STRAINED: "strained"}
+_COLUMNS = 5
+
+
+def completions() -> list[str]:
+    words = [f"{quality.id}{sign}" for quality in QUALITIES for sign in ("+", "-")]
+    return words + [sign.id for sign in WARNING_SIGNS] + ["#"]
+
+
+class QualityToggle(QToolButton):
+    """One quality: none → nurtured (+) → strained (−) → none."""
+
+    state_changed = Signal()
+
+    def __init__(self, quality: Quality, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quality = quality
+        self.state = NEUTRAL
+        self.setCheckable(True)
+        self.setAutoRaise(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clicked.connect(self._cycle)
+        self._show()
+
+    def set_state(self, state: int) -> None:
+        self.state = state
+        self._show()
+
+    def _cycle(self) -> None:
+        self.set_state(_NEXT_STATE[self.state])
+        self.state_changed.emit()
+
+    def _show(self) -> None:
+        mark = {NURTURED: "  +", STRAINED: "  −"}.get(self.state, "")
+        self.setText(self.quality.label + mark)
+        self.setChecked(self.state != NEUTRAL)
+        word = _STATE_WORD[self.state]
+        self.setAccessibleName(f"{self.quality.label}: {word}")
+        self.setToolTip(f"{self.quality.description}\nNow {word}. Click or press Space to change.")
+
+
+class WarningToggle(QToolButton):
+    def __init__(self, sign: Quality, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sign = sign
+        self.setText(sign.label)
+        self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(sign.description)
+        self.setAccessibleName(f"Warning sign: {sign.label}")
+
+
+class TagPicker(QWidget):
+    tags_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._own: list[Tag] = []
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Add a tag: trust+, support-, control, #hiking — then Enter")
+        self.field.setAccessibleName("Add a tag")
+        self.field.setClearButtonEnabled(True)
+        self.completer = QCompleter(QStringListModel(completions(), self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.field.setCompleter(self.completer)
+        self.field.returnPressed.connect(self.add_from_field)
+        # After a completion is picked, the field holds it once the completer is done: add it then.
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.add_from_field))
+        self.error = Notice()
+
+        self.quality_toggles: dict[str, QualityToggle] = {}
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for position, quality in enumerate(QUALITIES):
+            toggle = QualityToggle(quality)
+            toggle.state_changed.connect(self.tags_changed)
+            self.quality_toggles[quality.id] = toggle
+            grid.addWidget(toggle, position // _COLUMNS, position % _COLUMNS)
+        self.warning_toggles: dict[str, WarningToggle] = {}
+        signs = QGridLayout()
+        signs.setSpacing(4)
+        for position, sign in enumerate(WARNING_SIGNS):
+            toggle = WarningToggle(sign)
+            toggle.toggled.connect(self.tags_changed)
+            self.warning_toggles[sign.id] = toggle
+            signs.addWidget(toggle, 0, position)
+        self.chips_box = QWidget()
+        self.chips = FlowLayout(self.chips_box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addWidget(hint("Qualities — click once for nurtured (+), twice for strained (−):"))
+        layout.addLayout(grid)
+        layout.addWidget(hint("Warning signs:"))
+        layout.addLayout(signs)
+        layout.addWidget(self.chips_box)
+        self.chips_box.hide()
+
+    # -- reading and setting -------------------------------------------------------------------------
+
+    def tags(self) -> tuple[Tag, ...]:
+        chosen = [Tag(name, toggle.state) for name, toggle in self.quality_toggles.items() if toggle.state]
+        chosen += [Tag(name) for name, toggle in self.warning_toggles.items() if toggle.isChecked()]
+        return tuple(chosen + self._own)
+
+    def set_tags(self, tags: tuple[Tag, ...]) -> None:
+        self.blockSignals(True)
+        try:
+            for toggle in self.quality_toggles.values():
+                toggle.set_state(NEUTRAL)
+            for sign in self.warning_toggles.values():
+                sign.setChecked(False)
+            self._own = []
+            for tag in tags:
+                self._apply(tag)
+        finally:
+            self.blockSignals(False)
+        self.field.clear()
+        self.error.clear_message()
+        self._show_chips()
+
+    def add_from_field(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            return
+        try:
+            tag = parse_tag(text)
+        except TandemError as error:
+            self.error.show_message(str(error))
+            return
+        self.error.clear_message()
+        self.field.clear()
+        self._apply(tag)
+        self._show_chips()
+        self.tags_changed.emit()
+
+    # -- internals --------------------------------------------------------------------------------------
+
+    def _apply(self, tag: Tag) -> None:
+        if tag.name in self.quality_toggles:
+            self.quality_toggles[tag.name].set_state(tag.polarity)
+        elif tag.name in self.warning_toggles:
+            self.warning_toggles[tag.name].setChecked(True)
+        elif tag not in self._own:
+            self._own.append(tag)
+
+    def _remove_own(self, tag: Tag) -> None:
+        if tag in self._own:
+            self._own.remove(tag)
+            self._show_chips()
+            self.tags_changed.emit()
+            self.field.setFocus()
+
+    def _show_chips(self) -> None:
+        while (item := self.chips.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for tag in self._own:
+            chip = QToolButton()
+            chip.setText(f"{tag.name}  ×")
+            chip.setAutoRaise(False)
+            chip.setAccessibleName(f"Remove tag {tag.name}")
+            chip.setToolTip(f"Remove {tag.name}")
+            chip.clicked.connect(lambda _checked=False, t=tag: self._remove_own(t))
+            self.chips.addWidget(chip)
+        self.chips_box.setVisible(bool(self._own))
+        self.chips_box.updateGeometry()
