@@ -168,10 +168,12 @@ class MainWindow(QMainWindow):
             self.unlock_page.error_label.show_message(str(error))
             return
         from desktop.ui.journal import JournalPage  # SQLModel: loaded once someone unlocks
+        from desktop.ui.quiz.page import QuizPage
 
         self._unlocked, self.journal = unlocked, journal
         self.unlock_page.clear()
-        self.shell = ShellWidget(unlocked.profile, {"Journal": JournalPage(journal)})
+        pages = {"Journal": JournalPage(journal), "Quiz": QuizPage(self._services.quizzes, unlocked)}
+        self.shell = ShellWidget(unlocked.profile, pages)
         self.shell.lock_requested.connect(self.lock)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
