@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
-from desktop.services.journal import EntryQuery, EntryView, JournalService
-from desktop.ui.journal.entry_rows import ITEM_FLAGS, entry_data, role_names
+from desktop.services.journal import EntryQuery, JournalService
+from desktop.ui.journal.entry_rows import FixedEntryModel
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class EntryListModel(QAbstractListModel):
+class EntryListModel(FixedEntryModel):
     """Rows come from `JournalService.page`, PAGE_SIZE at a time, as the view scrolls (`fetchMore`).
 
     `total` is the count for the whole query, so a label can say how many match without loading them.
@@ -25,7 +25,6 @@ class EntryListModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._query = EntryQuery()
-        self._rows: list[EntryView] = []
         self._exhausted = True
         self.total = 0
 
@@ -48,16 +47,10 @@ class EntryListModel(QAbstractListModel):
         self.endResetModel()
         self.total_changed.emit(self.total)
 
-    def entry_at(self, row: int) -> EntryView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, entry_id: str) -> int:
         return next((row for row, entry in enumerate(self._rows) if entry.id == entry_id), -1)
 
     # -- Qt model API ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
-        return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted
@@ -74,14 +67,3 @@ class EntryListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return entry_data(self._rows[index.row()], role)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
-        return {**super().roleNames(), **role_names()}
