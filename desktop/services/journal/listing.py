@@ -45,13 +45,16 @@ def page(
     session: Session, query: EntryQuery, after: Cursor | None, limit: int, *, full_body: bool = False
 ) -> list[tuple[Any, ...]]:
     """Rows (id, author_id, written_at, title, body or its preview, mood) newest first, after `after`."""
-    body = Entry.body if full_body else func.substr(Entry.body, 1, PREVIEW_CHARS)
-    statement = select(Entry.id, Entry.author_id, Entry.written_at, Entry.title, body, Entry.mood)
-    statement = _filtered(statement, query)
+    statement = _filtered(_rows(full_body), query)
     if after is not None:
         statement = statement.where(tuple_(Entry.written_at, Entry.id) < tuple_(after.written_at, after.id))
     statement = statement.order_by(col(Entry.written_at).desc(), col(Entry.id).desc()).limit(limit)
     return list(session.exec(statement))
+
+
+def _rows(full_body: bool = False) -> Any:
+    body = Entry.body if full_body else func.substr(Entry.body, 1, PREVIEW_CHARS)
+    return select(Entry.id, Entry.author_id, Entry.written_at, Entry.title, body, Entry.mood)
 
 
 def count(session: Session, query: EntryQuery) -> int:
@@ -79,13 +82,14 @@ def days_with_entries(session: Session, first: date, last: date) -> set[date]:
     return {date.fromisoformat(day) for day in session.exec(statement)}
 
 
-def on_this_day_ids(session: Session, day: date) -> list[str]:
-    """Entries from the same month and day in earlier years, newest first."""
+def on_this_day(session: Session, day: date, limit: int) -> list[tuple[Any, ...]]:
+    """Rows like `page`'s from the same month and day in earlier years, newest first."""
     statement = (
-        select(Entry.id)
+        _rows()
         .where(col(Entry.deleted_at).is_(None))
         .where(func.strftime("%m-%d", Entry.written_at) == day.strftime("%m-%d"))
         .where(col(Entry.written_at) < datetime.combine(day.replace(month=1, day=1), time.min))
         .order_by(col(Entry.written_at).desc())
+        .limit(limit)
     )
     return list(session.exec(statement))

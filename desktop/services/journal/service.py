@@ -137,22 +137,7 @@ class JournalService:
         for vault, shared in self._searched(query):
             with vault.session() as session:
                 rows = listing.page(session, query, after, limit, full_body=full_body)
-                tags = listing.tags_of(session, [row[0] for row in rows])
-            for entry_id, author, written_at, title, preview, mood in rows:
-                views.append(
-                    EntryView(
-                        id=entry_id,
-                        author_id=author,
-                        author_name=self._names.get(author, ""),
-                        written_at=written_at,
-                        title=title,
-                        body=preview,
-                        mood=mood,
-                        tags=tags.get(entry_id, ()),
-                        shared=shared,
-                        mine=author == self._me,
-                    )
-                )
+                views += self._row_views(session, rows, shared)
         return sorted(views, key=lambda view: view.cursor, reverse=True)[:limit]
 
     def count(self, query: EntryQuery) -> int:
@@ -169,13 +154,14 @@ class JournalService:
                 days |= listing.days_with_entries(session, first, last)
         return days
 
-    def on_this_day(self, day: date) -> list[EntryView]:
-        """Entries written on this month and day in earlier years."""
-        ids: list[str] = []
+    def on_this_day(self, day: date, limit: int = 100) -> list[EntryView]:
+        """Entries written on this month and day in earlier years, newest first; bodies are previews."""
+        views: list[EntryView] = []
         for vault in self._vaults():
             with vault.session() as session:
-                ids += listing.on_this_day_ids(session, day)
-        return sorted((self.get(entry_id) for entry_id in ids), key=lambda view: view.cursor, reverse=True)
+                rows = listing.on_this_day(session, day, limit)
+                views += self._row_views(session, rows, vault is self._shared)
+        return sorted(views, key=lambda view: view.cursor, reverse=True)[:limit]
 
     # --- drafts ---------------------------------------------------------------
 
@@ -236,6 +222,25 @@ class JournalService:
         with vault.session() as session:
             session.add(row)
             session.commit()
+
+    def _row_views(self, session: Session, rows: list[tuple[Any, ...]], shared: bool) -> list[EntryView]:
+        """Views of `listing` rows (id, author_id, written_at, title, body, mood), with their tags."""
+        tags = listing.tags_of(session, [row[0] for row in rows])
+        return [
+            EntryView(
+                id=entry_id,
+                author_id=author,
+                author_name=self._names.get(author, ""),
+                written_at=written_at,
+                title=title,
+                body=body,
+                mood=mood,
+                tags=tags.get(entry_id, ()),
+                shared=shared,
+                mine=author == self._me,
+            )
+            for entry_id, author, written_at, title, body, mood in rows
+        ]
 
     def _view(self, row: Entry, tags: tuple, shared: bool) -> EntryView:
         return EntryView(
