@@ -16,7 +16,7 @@ from desktop.errors import NewerDataVersion
 SchemaKind = Literal["registry", "vault"]
 
 # The newest revision of each script directory; tests/store/test_migrations.py keeps these in step.
-HEAD_REVISION: dict[SchemaKind, str] = {"registry": "r0001", "vault": "v0003"}
+HEAD_REVISION: dict[SchemaKind, str] = {"registry": "r0001", "vault": "v0004"}
 
 _WHAT = {"registry": "profile list (registry.sqlite)", "vault": "journal vault"}
 

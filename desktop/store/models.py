@@ -80,3 +80,28 @@ class QuizProgress(SQLModel, table=True):
     quiz_id: str = Field(primary_key=True)
     answers: str  # JSON {item id: answer}
     updated_at: datetime
+
+
+class TimeSpan(SQLModel, table=True):
+    """Time together or apart. In a couple vault, `person_id` is either partner, or None for both of them.
+
+    Instants are stored as UTC; the offsets (minutes east of UTC) where it was logged give its local
+    wall-clock start and end, so charts bin it by the days the person lived it.
+    """
+
+    __tablename__ = "time_span"
+
+    id: str = Field(primary_key=True)
+    author_id: str
+    person_id: str | None = None
+    kind: str  # "together" or "apart"
+    started_at: datetime  # UTC
+    ended_at: datetime  # UTC
+    start_offset: int  # minutes east of UTC at the start
+    end_offset: int
+    zone: str = ""  # the IANA zone it was logged in, when known
+    activity: str = ""
+    note: str = ""
+    tags: str = ""  # quality tags as written, space-separated: "quality-time+ trust+"
+    created_at: datetime
+    updated_at: datetime

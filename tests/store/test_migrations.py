@@ -149,3 +149,39 @@ def test_vault_from_v0001_with_settings_gains_the_journal(tmp_path: Path) -> Non
     vault.close()
     assert {"entry", "entry_tag", "draft", "entry_fts"} <= tables
     assert len(list(tmp_path.glob("v-before-upgrade-from-v0001-*.sqlite"))) == 1
+
+
+def test_vault_from_v0003_with_journal_and_quiz_gains_time_spans(tmp_path: Path) -> None:
+    path = tmp_path / "v.sqlite"
+    _vault_at(path, "v0003")
+    conn = connect_vault(path, KEY)
+    conn.execute(
+        "INSERT INTO entry (id, author_id, written_at, title, body, mood, created_at, updated_at) "
+        "VALUES ('e1', 'p1', '2025-06-01 10:00:00.000000', 'Kept', 'body', 4, '2025-06-01 10:00:00', "
+        "'2025-06-01 10:00:00')"
+    )
+    conn.execute("INSERT INTO entry_tag (entry_id, tag, polarity) VALUES ('e1', 'trust', 1)")
+    conn.execute(
+        "INSERT INTO quiz_result (id, author_id, quiz_id, taken_at, scores, category) "
+        "VALUES ('q1', 'p1', 'ecr', '2025-06-01 10:00:00', '{}', 'secure')"
+    )
+    conn.commit()
+    conn.close()
+
+    vault = Vault(path, KEY, tmp_path)
+    with vault.session() as session:
+        assert session.exec(text("SELECT title FROM entry")).scalar() == "Kept"
+        assert session.exec(text("SELECT category FROM quiz_result")).scalar() == "secure"
+        columns = {row[1] for row in session.exec(text("PRAGMA table_info(time_span)"))}
+        session.exec(
+            text(
+                "INSERT INTO time_span (id, author_id, person_id, kind, started_at, ended_at, start_offset, "
+                "end_offset, created_at, updated_at) VALUES ('s1', 'p1', NULL, 'together', '2025-06-01 10:00:00', "
+                "'2025-06-01 11:00:00', 120, 120, '2025-06-01 11:00:00', '2025-06-01 11:00:00')"
+            )
+        )
+        session.commit()
+        assert session.exec(text("SELECT count(*) FROM time_span")).scalar() == 1
+    vault.close()
+    assert {"person_id", "kind", "started_at", "ended_at", "start_offset", "end_offset", "zone", "note"} <= columns
+    assert len(list(tmp_path.glob("v-before-upgrade-from-v0003-*.sqlite"))) == 1

@@ -1,0 +1,1 @@
+"""Showing the charts of `desktop.charts` in Qt; matplotlib is imported when a chart is first drawn."""

@@ -1,0 +1,1 @@
+"""The Insights page: every chart over a chosen range, and a few plain sentences."""
