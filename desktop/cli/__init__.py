@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from desktop import __version__
-from desktop.cli import journal_commands, profile_commands, quiz_commands
+from desktop.cli import balance_commands, data_commands, journal_commands, profile_commands, quiz_commands
 from desktop.cli.passphrases import PassphraseReader
 from desktop.errors import TandemError
 from desktop.services.container import Services
@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.add_commands(commands, common)
     quiz_commands.add_commands(commands, common)
     journal_commands.add_commands(commands, common)
+    balance_commands.add_commands(commands, common)
+    data_commands.add_commands(commands, common)
     return parser
 
 
@@ -56,6 +58,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run_command(args: argparse.Namespace, data_dir: DataDir) -> int:
     reader = PassphraseReader(bool(getattr(args, "passphrase_stdin", False)))
     try:
+        if getattr(args, "takes_data_dir", False):  # check and restore: they must work on a damaged data dir
+            with SingleWriterLock(data_dir.lock_path):
+                return args.handler(args, data_dir, reader)
         with _open_services(data_dir) as services:
             return args.handler(args, services, reader)
     except TandemError as exc:

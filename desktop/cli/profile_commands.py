@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from desktop.cli.passphrases import PassphraseReader
 from desktop.core.profile_rules import PROFILE_COLOURS
+from desktop.errors import TandemError
 from desktop.services.container import Services
 from desktop.services.profiles import UnlockedProfile
 
@@ -44,8 +46,17 @@ def unlocked_profile(services: Services, name: str, reader: PassphraseReader) ->
     unlocked = services.profiles.unlock(profile.name, reader.ask(f"Passphrase for {profile.name}: "))
     try:
         yield unlocked
+        _backup_if_due(services, unlocked)
     finally:
         unlocked.lock()
+
+
+def _backup_if_due(services: Services, unlocked: UnlockedProfile) -> None:
+    """After a command that changed something, the automatic backup when 30 minutes have passed."""
+    try:
+        services.backups.backup_if_due(services.backups.keys_of(unlocked))
+    except TandemError as error:  # the command itself succeeded; say why there is no fresh backup
+        print(f"tandem: note: {error}", file=sys.stderr)
 
 
 def profile_create(args: argparse.Namespace, services: Services, reader: PassphraseReader) -> int:

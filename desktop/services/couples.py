@@ -69,20 +69,28 @@ class CoupleService:
         partner = self._registry.partner_id(member.couple_id, profile_id)
         return CoupleSummary(id=member.couple_id, partner_ids=(profile_id, partner or ""))
 
-    def open_couple_vault(self, unlocked: UnlockedProfile) -> Vault | None:
-        """The couple vault, opened with this partner's copy of the couple key; None when not paired."""
-        member = self._registry.membership(unlocked.profile.id)
+    def couple_key(self, unlocked: UnlockedProfile) -> tuple[str, bytes] | None:
+        """The couple's id and key, unwrapped with this partner's data key; None when not paired."""
+        return self.couple_key_for(unlocked.profile.id, unlocked.data_key)
+
+    def couple_key_for(self, profile_id: str, data_key: bytes) -> tuple[str, bytes] | None:
+        member = self._registry.membership(profile_id)
         if member is None:
             return None
         try:
             couple_key = crypto.unwrap_key(
-                unlocked.data_key,
-                member.wrapped_couple_key,
-                couple_key_purpose(member.couple_id),
-                unlocked.profile.id,
+                data_key, member.wrapped_couple_key, couple_key_purpose(member.couple_id), profile_id
             )
         except crypto.UnwrapFailed:
             raise DamagedData("Your copy of the couple key does not open; the profile list may be damaged.") from None
+        return member.couple_id, couple_key
+
+    def open_couple_vault(self, unlocked: UnlockedProfile) -> Vault | None:
+        """The couple vault, opened with this partner's copy of the couple key; None when not paired."""
+        found = self.couple_key(unlocked)
+        if found is None:
+            return None
+        couple_id, couple_key = found
         from desktop.store.vault import Vault
 
-        return Vault(self._data_dir.couple_vault_path(member.couple_id), couple_key, self._data_dir.backups_dir)
+        return Vault(self._data_dir.couple_vault_path(couple_id), couple_key, self._data_dir.backups_dir)

@@ -134,12 +134,19 @@ class ProfileService:
 
     def unlock(self, name: str, passphrase: str) -> UnlockedProfile:
         row = self._row(name)
+        return self._open(row, self._unwrap(row, passphrase))
+
+    def data_key(self, name: str, passphrase: str) -> tuple[ProfileSummary, bytes]:
+        """The profile's data key, without opening its vault: for restoring a damaged one from a backup."""
+        row = self._row(name)
+        return _summary(row), self._unwrap(row, passphrase)
+
+    def _unwrap(self, row: ProfileRecord, passphrase: str) -> bytes:
         key = crypto.derive_passphrase_key(passphrase, row.kdf_salt, _kdf_params(row))
         try:
-            data_key = crypto.unwrap_key(key, row.wrapped_key_by_passphrase, PURPOSE_PASSPHRASE, row.id)
+            return crypto.unwrap_key(key, row.wrapped_key_by_passphrase, PURPOSE_PASSPHRASE, row.id)
         except crypto.UnwrapFailed:
             raise WrongPassphrase() from None
-        return self._open(row, data_key)
 
     def unlock_with_recovery_key(self, name: str, recovery_key: str) -> UnlockedProfile:
         row = self._row(name)

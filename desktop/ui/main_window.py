@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.profile_rules import AUTO_LOCK_RANGE
-from desktop.errors import TandemError
+from desktop.errors import DamagedData, TandemError
 from desktop.services.container import Services
 from desktop.services.profiles import ProfileSummary, UnlockedProfile
 from desktop.ui.auto_lock import IdleWatcher
@@ -28,12 +28,15 @@ from desktop.ui.pages import PAGES
 from desktop.ui.picker import PickerPage
 from desktop.ui.shell import ShellWidget
 from desktop.ui.unlock import UnlockPage
+from desktop.ui.workers import run_in_background
 
 if TYPE_CHECKING:
+    from desktop.services.balance import BalanceService
     from desktop.services.journal import JournalService
 
 log = logging.getLogger(__name__)
 _MINUTE_MS = 60_000
+_BACKUP_CHECK_MS = 5 * _MINUTE_MS  # how often to ask whether an automatic backup is due (every 30 minutes)
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._unlocked: UnlockedProfile | None = None
         self.journal: JournalService | None = None
+        self.balance: BalanceService | None = None
         self._idle_override_ms = idle_interval_ms
         self.shell: ShellWidget | None = None
         self.wizard: CreateProfileWizard | None = None
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
         self.picker = PickerPage(services.profiles)
         self.picker.profile_chosen.connect(self._show_unlock)
         self.picker.new_profile_requested.connect(self.new_profile)
-        self.unlock_page = UnlockPage(services.profiles)
+        self.unlock_page = UnlockPage(services.profiles, restore=services.restore_damaged_profile)
         self.unlock_page.unlocked.connect(self._enter)
         self.unlock_page.back_requested.connect(self.show_picker)
         self.stack = QStackedWidget()
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self.statusBar()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(lambda: self.back_up(automatic=True))
         self._update_actions()
 
     # -- menus -------------------------------------------------------------------------------------
@@ -97,8 +104,17 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, "Lock and close Tandem", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.export_action = self._action(
+            "&Export…", "Ctrl+Shift+E", "Export your journal as JSON, Markdown or PDF", self.export_journal
+        )
+        self.backup_action = self._action(
+            "&Back Up Now", "Ctrl+Shift+B", "Make an encrypted backup of your journal now", self.back_up
+        )
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_profile_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.switch_action)
@@ -125,7 +141,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self._unlocked is not None
-        for action in (self.lock_action, self.auto_lock_action, *self.go_actions):
+        for action in (self.lock_action, self.auto_lock_action, self.export_action, self.backup_action,
+                       *self.go_actions):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- state ---------------------------------------------------------------------------------------
@@ -167,12 +184,31 @@ class MainWindow(QMainWindow):
             self._show_unlock(unlocked.profile)
             self.unlock_page.error_label.show_message(str(error))
             return
-        from desktop.ui.journal import JournalPage  # SQLModel: loaded once someone unlocks
+        try:
+            balance = self._services.open_balance(unlocked)
+        except TandemError as error:
+            journal.close()
+            unlocked.lock()
+            self._show_unlock(unlocked.profile)
+            self.unlock_page.error_label.show_message(str(error))
+            self.unlock_page.restore_button.setVisible(isinstance(error, DamagedData))
+            return
+        # SQLModel: loaded once someone unlocks (matplotlib waits until a chart is shown)
+        from desktop.ui.balance.page import BalancePage
+        from desktop.ui.insights.page import InsightsPage
+        from desktop.ui.journal import JournalPage
         from desktop.ui.quiz.page import QuizPage
 
-        self._unlocked, self.journal = unlocked, journal
+        self._unlocked, self.journal, self.balance = unlocked, journal, balance
         self.unlock_page.clear()
-        pages = {"Journal": JournalPage(journal), "Quiz": QuizPage(self._services.quizzes, unlocked)}
+        balance_page, insights_page = BalancePage(balance), InsightsPage(balance)
+        balance_page.spans_changed.connect(insights_page.mark_stale)
+        pages = {
+            "Journal": JournalPage(journal),
+            "Quiz": QuizPage(self._services.quizzes, unlocked),
+            "Balance": balance_page,
+            "Insights": insights_page,
+        }
         self.shell = ShellWidget(unlocked.profile, pages)
         self.shell.lock_requested.connect(self.lock)
         self.stack.addWidget(self.shell)
@@ -180,6 +216,7 @@ class MainWindow(QMainWindow):
         self.shell.navigation.setFocus()
         self.idle_watcher.set_interval_ms(self._idle_interval_ms())
         self.idle_watcher.start()
+        self.backup_timer.start()
         self._update_actions()
         self.statusBar().clearMessage()
         self.profile_unlocked.emit()
@@ -189,6 +226,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save unsaved work, close dialogs, delete the shell, close the journal, lock the vault, show the picker."""
         self.idle_watcher.stop()
+        self.backup_timer.stop()
         self.close_dialogs()
         if self.shell is not None:
             try:
@@ -202,6 +240,9 @@ class MainWindow(QMainWindow):
         journal, self.journal = self.journal, None
         if journal is not None:
             journal.close()
+        balance, self.balance = self.balance, None
+        if balance is not None:
+            balance.close()
         unlocked, self._unlocked = self._unlocked, None
         if unlocked is not None:
             unlocked.lock()
@@ -238,6 +279,30 @@ class MainWindow(QMainWindow):
         self.wizard = None
         if self._unlocked is None:
             self.picker.refresh()
+
+    def export_journal(self) -> None:
+        if self._unlocked is None or self.journal is None:
+            return
+        from desktop.ui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self._services.exports, self._unlocked, self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.result_message, 10_000))
+        dialog.open()
+
+    def back_up(self, automatic: bool = False) -> None:
+        """Now, or (from the timer) only when 30 minutes have passed since the last backup of a changed file."""
+        if self._unlocked is None:
+            return
+        backups = self._services.backups
+        keys = backups.keys_of(self._unlocked)  # taken now: the work may finish after a lock
+
+        def done(report: object) -> None:
+            if not automatic:
+                self.statusBar().showMessage("Backed up. The newest ten backups of each file are kept.", 10_000)
+
+        work = (lambda: backups.backup_if_due(keys)) if automatic else (lambda: backups.backup_now(keys))
+        run_in_background(work, on_success=done, on_failure=lambda error: self.statusBar().showMessage(str(error)))
 
     def go_to(self, index: int) -> None:
         if self.shell is not None:

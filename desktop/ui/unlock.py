@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import TandemError
+from desktop.errors import DamagedData, TandemError
 from desktop.services.profiles import ProfileService, ProfileSummary, UnlockedProfile
 from desktop.ui.passphrase_fields import NewPassphraseFields
 from desktop.ui.widgets import BusyBar, Notice, center_column, colour_dot, heading, hint
@@ -31,9 +31,16 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)
     back_requested = Signal()
 
-    def __init__(self, profiles: ProfileService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profiles: ProfileService,
+        parent: QWidget | None = None,
+        restore: Callable[[str, str], UnlockedProfile] | None = None,
+    ) -> None:
+        """`restore(name, passphrase)` restores damaged journal files from backups and unlocks."""
         super().__init__(parent)
         self._profiles = profiles
+        self._restore = restore
         self._profile: ProfileSummary | None = None
         self._call: BackgroundCall | None = None
 
@@ -65,6 +72,10 @@ class UnlockPage(QWidget):
         self.passphrase_edit.setAccessibleName("Passphrase")
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.error_label = Notice()
+        self.restore_button = QPushButton("Restore from Backup")
+        self.restore_button.setToolTip("Put back the newest backup that opens; the damaged file is kept aside")
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_button.hide()
         self.back_button = QPushButton("Back")
         self.back_button.setToolTip("Choose another profile")
         self.back_button.clicked.connect(self._go_back)
@@ -84,6 +95,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.passphrase_edit)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(buttons)
         layout.addSpacing(12)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -148,6 +160,7 @@ class UnlockPage(QWidget):
         self.new_passphrase.clear()
         self.error_label.clear_message()
         self.recovery_error_label.clear_message()
+        self.restore_button.hide()
         self._set_busy(False)
         self.show_passphrase_mode()
 
@@ -171,6 +184,17 @@ class UnlockPage(QWidget):
         name = self._profile.name
         self._start(lambda: self._profiles.unlock(name, passphrase))
 
+    def restore_from_backup(self) -> None:
+        """After damage was found: restore with the passphrase typed again, never silently."""
+        if self._profile is None or self._call is not None or self._restore is None:
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.error_label.show_message("Type your passphrase again, then choose Restore from Backup.")
+            return
+        name, restore = self._profile.name, self._restore
+        self._start(lambda: restore(name, passphrase))
+
     def recover(self) -> None:
         if self._profile is None or self._call is not None:
             return
@@ -191,6 +215,7 @@ class UnlockPage(QWidget):
     # -- internals -------------------------------------------------------------------------------
 
     def _start(self, work: Callable[[], UnlockedProfile]) -> None:
+        self.restore_button.hide()
         self.error_label.clear_message()
         self.recovery_error_label.clear_message()
         self._set_busy(True)
@@ -214,7 +239,10 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         if self.modes.currentIndex() == 0:
             self.passphrase_edit.clear()
-            self.error_label.show_message(str(error))
+            damaged = isinstance(error, DamagedData) and self._restore is not None
+            self.restore_button.setVisible(damaged)
+            offer = " To restore the newest backup that opens, type your passphrase again and choose Restore."
+            self.error_label.show_message(str(error) + (offer if damaged else ""))
             self.passphrase_edit.setFocus()
         else:
             self.recovery_error_label.show_message(str(error))

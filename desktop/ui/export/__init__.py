@@ -1,0 +1,1 @@
+"""Export and import dialogs, and the PDF printer (which the command line uses too: it needs QtGui only)."""

@@ -1,0 +1,168 @@
+"""The Export dialog: choose a format and a place, see it is not encrypted (or set a password), watch progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import TandemError
+from desktop.services.exchange.export import NOT_ENCRYPTED_WARNING, ExportService
+from desktop.services.journal import JournalService
+from desktop.services.profiles import UnlockedProfile
+from desktop.ui.export.task import ProgressTask
+from desktop.ui.passphrase_fields import NewPassphraseFields
+from desktop.ui.widgets import Notice, hint
+
+# (label, format, suffix or "" for a folder)
+FORMATS = (
+    ("JSON, encrypted with a password (recommended)", "sealed", ".tandem"),
+    ("JSON (complete, can be imported again)", "json", ".json"),
+    ("Markdown, one file", "markdown", ".md"),
+    ("Markdown, a folder with one file per entry", "markdown-folder", ""),
+    ("PDF, to print", "pdf", ".pdf"),
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, exports: ExportService, unlocked: UnlockedProfile, journal: JournalService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Journal")
+        self._exports, self._unlocked, self._journal = exports, unlocked, journal
+        self._task: ProgressTask | None = None
+        self.result_message = ""
+
+        self.format_box = QComboBox()
+        for label, _fmt, _suffix in FORMATS:
+            self.format_box.addItem(label)
+        self.format_box.setAccessibleName("Format")
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Export to")
+        self.path_edit.textChanged.connect(self._update_buttons)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.password = NewPassphraseFields()
+        self.password.validity_changed.connect(self._update_buttons)
+        self.warning = Notice()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.hide()
+        self.error_label = Notice()
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        form.addRow("Export to:", path_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint("Your entries, their tags and moods, and your quiz results."))
+        layout.addLayout(form)
+        layout.addWidget(self.password)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+        self._format_changed()
+
+    @property
+    def chosen_format(self) -> str:
+        return FORMATS[self.format_box.currentIndex()][1]
+
+    def _format_changed(self) -> None:
+        fmt, suffix = FORMATS[self.format_box.currentIndex()][1:]
+        encrypted = fmt == "sealed"
+        self.password.setVisible(encrypted)
+        if encrypted:
+            self.warning.clear_message()
+        else:
+            self.warning.show_message(NOT_ENCRYPTED_WARNING)
+        current = self.path_edit.text().strip()
+        stem = Path(current).with_suffix("") if current else Path.home() / f"{self._unlocked.profile.name} journal"
+        self.path_edit.setText(str(stem) + suffix)
+        self._update_buttons()
+
+    def _browse(self) -> None:
+        suffix = FORMATS[self.format_box.currentIndex()][2]
+        if not suffix:
+            chosen = QFileDialog.getExistingDirectory(self, "Export into a new folder")
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(), f"*{suffix}")
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def _update_buttons(self) -> None:
+        ready = bool(self.path_edit.text().strip()) and (self.chosen_format != "sealed" or self.password.is_valid())
+        self.export_button.setEnabled(ready and self._task is None)
+
+    def start_export(self) -> None:
+        if self._task is not None:
+            return
+        path, fmt = Path(self.path_edit.text().strip()).expanduser(), self.chosen_format
+        password = self.password.passphrase() if fmt == "sealed" else None
+        exports, unlocked, journal = self._exports, self._unlocked, self._journal
+
+        def work(progress):
+            if fmt == "pdf":
+                return exports.journal_markdown(unlocked, journal, progress)
+            return exports.export(unlocked, journal, path, fmt, password=password, progress=progress)  # type: ignore[arg-type]
+
+        self.error_label.clear_message()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self._task = ProgressTask(work)
+        self._task.progressed.connect(self._progressed)
+        self._task.succeeded.connect(lambda result: self._finished(result, path))
+        self._task.failed.connect(self._failed)
+        self._task.start()
+        self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _finished(self, result: object, path: Path) -> None:
+        self._task = None
+        if isinstance(result, str):  # the PDF's text: Qt lays it out here, on the GUI thread
+            from desktop.ui.export.pdf import write_pdf
+
+            try:
+                write_pdf(result, path, f"{self._unlocked.profile.name}’s journal")
+            except TandemError as error:  # from the atomic writer: a full disk, a read-only folder
+                self._failed(str(error))
+                return
+        self.result_message = f"Exported to {path}."
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.progress_bar.hide()
+        self.error_label.show_message(message)
+        self._update_buttons()
+
+    def reject(self) -> None:
+        """Cancel stops a running export; no file is left behind. A second Cancel closes."""
+        if self._task is not None:
+            self._task.cancel()
+            return
+        super().reject()
