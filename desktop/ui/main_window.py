@@ -24,9 +24,8 @@ from desktop.services.container import Services
 from desktop.services.profiles import ProfileSummary, UnlockedProfile
 from desktop.ui.auto_lock import IdleWatcher
 from desktop.ui.create_profile import CreateProfileWizard
-from desktop.ui.pages import PAGES
 from desktop.ui.picker import PickerPage
-from desktop.ui.shell import ShellWidget
+from desktop.ui.shell import PAGE_TITLES, ShellWidget
 from desktop.ui.unlock import UnlockPage
 from desktop.ui.workers import run_in_background
 
@@ -123,9 +122,9 @@ class MainWindow(QMainWindow):
 
         self.go_actions: list[QAction] = []
         go_menu = self.menuBar().addMenu("&Go")
-        for index, info in enumerate(PAGES):
+        for index, title in enumerate(PAGE_TITLES):
             action = self._action(
-                f"&{info.title}", f"Ctrl+{index + 1}", f"Show {info.title}", lambda _c=False, i=index: self.go_to(i)
+                f"&{title}", f"Ctrl+{index + 1}", f"Show {title}", lambda _c=False, i=index: self.go_to(i)
             )
             go_menu.addAction(action)
             self.go_actions.append(action)

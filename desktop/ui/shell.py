@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.profiles import ProfileSummary
-from desktop.ui.pages import PAGES, ComingSoonPage
 from desktop.ui.widgets import colour_dot, scaled_font
 
 
@@ -32,16 +31,17 @@ class LockAware(Protocol):
     def prepare_to_lock(self) -> None: ...
 
 
+# The sections of the unlocked app, in navigation order (Ctrl+1 … Ctrl+4).
+PAGE_TITLES: tuple[str, ...] = ("Journal", "Quiz", "Balance", "Insights")
+
+
 class ShellWidget(QWidget):
-    """`pages` maps a page title from PAGES to its widget; titles without one show a "coming soon" page."""
+    """`pages` maps each title of PAGE_TITLES to its widget."""
 
     lock_requested = Signal()
 
-    def __init__(
-        self, profile: ProfileSummary, pages: Mapping[str, QWidget] | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, profile: ProfileSummary, pages: Mapping[str, QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pages = pages or {}
         self.setObjectName("shell")
         dot = QLabel()
         dot.setPixmap(colour_dot(profile.colour, 18))
@@ -66,10 +66,10 @@ class ShellWidget(QWidget):
         self.navigation.setFont(scaled_font(self.navigation, 1.1))
         self.navigation.setSpacing(3)
         self.pages = QStackedWidget()
-        for index, info in enumerate(PAGES):
-            self.navigation.addItem(info.title)
-            self.navigation.item(index).setToolTip(f"{info.title} (Ctrl+{index + 1})")
-            self.pages.addWidget(pages.get(info.title) or ComingSoonPage(info))
+        for index, title in enumerate(PAGE_TITLES):
+            self.navigation.addItem(title)
+            self.navigation.item(index).setToolTip(f"{title} (Ctrl+{index + 1})")
+            self.pages.addWidget(pages[title])
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -95,11 +95,11 @@ class ShellWidget(QWidget):
                 page.prepare_to_lock()
 
     def page(self, title: str) -> QWidget:
-        return self.pages.widget(next(i for i, info in enumerate(PAGES) if info.title == title))
+        return self.pages.widget(PAGE_TITLES.index(title))
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
         self.navigation.setFocus()
 
     def current_title(self) -> str:
-        return PAGES[self.pages.currentIndex()].title
+        return PAGE_TITLES[self.pages.currentIndex()]
