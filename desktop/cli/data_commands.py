@@ -24,7 +24,9 @@ EXIT_PROBLEMS_FOUND = 1
 
 
 def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    export = commands.add_parser("export", help="export a profile's journal and quiz results", parents=[common])
+    export = commands.add_parser(
+        "export", help="export a profile's journal, quiz results and time spans", parents=[common]
+    )
     export.add_argument("--profile", required=True, metavar="NAME")
     export.add_argument("--format", required=True, choices=("json", "markdown", "pdf"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", type=Path)
@@ -37,12 +39,14 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     export.set_defaults(handler=export_journal)
 
     imports = commands.add_parser(
-        "import", help="import entries from a Tandem, jrnl or Day One JSON export", parents=[common]
+        "import",
+        help="import entries (and, from Tandem, quiz results and time spans) from a JSON export",
+        parents=[common],
     )
     imports.add_argument("--profile", required=True, metavar="NAME")
     imports.add_argument("--from", dest="source", required=True, choices=("tandem", "jrnl", "dayone"))
     imports.add_argument("file", type=Path, metavar="FILE")
-    imports.add_argument("--verbose", action="store_true", help="say why each entry was skipped or refused")
+    imports.add_argument("--verbose", action="store_true", help="say why each entry or span was skipped or refused")
     imports.set_defaults(handler=import_journal)
 
     backup = commands.add_parser(
@@ -81,19 +85,28 @@ def export_journal(args: argparse.Namespace, services: Services, reader: Passphr
     with unlocked_profile(services, args.profile, reader) as unlocked:
         password = reader.ask("Password for the encrypted export: ", confirm=True) if args.encrypt else None
         journal = services.open_journal(unlocked)
+        balance = services.open_balance(unlocked)
         try:
             if args.format == "pdf":
                 from desktop.ui.export.pdf import write_pdf  # QtGui, for this command only
 
-                text = services.exports.journal_markdown(unlocked, journal)
+                text = services.exports.journal_markdown(unlocked, journal, balance=balance)
                 write_pdf(text, args.output, f"{unlocked.profile.name}’s journal")
                 where = args.output
             else:
                 fmt = {"json": "sealed" if args.encrypt else "json", "markdown": "markdown"}[args.format]
                 fmt = "markdown-folder" if args.split else fmt
-                report = services.exports.export(unlocked, journal, args.output, fmt, password=password)  # type: ignore[arg-type]
+                report = services.exports.export(
+                    unlocked,
+                    journal,
+                    args.output,
+                    fmt,
+                    password=password,
+                    balance=balance,  # type: ignore[arg-type]
+                )
                 where = report.path
         finally:
+            balance.close()
             journal.close()
     if not args.encrypt:
         print(f"tandem: note: {NOT_ENCRYPTED_WARNING}", file=sys.stderr)
@@ -108,9 +121,11 @@ def import_journal(args: argparse.Namespace, services: Services, reader: Passphr
         except NeedsPassword:
             batch = services.imports.read(args.file, args.source, reader.ask(f"Password for {args.file.name}: "))
         journal_shared = services.couples.open_couple_vault(unlocked)
+        balance = services.open_balance(unlocked)
         try:
-            report = services.imports.import_batch(unlocked, journal_shared, batch)
+            report = services.imports.import_batch(unlocked, journal_shared, batch, balance=balance)
         finally:
+            balance.close()
             if journal_shared is not None:
                 journal_shared.close()
     print(report.summary())

@@ -21,20 +21,27 @@ def _write(data: Path, text: str, *tags: str) -> None:
 def test_export_then_import_into_another_profile(with_alex: Path, tmp_path: Path) -> None:
     data = with_alex
     _write(data, "A walk by the river", "trust+", "#hiking")
+    logged = tandem(data, "time", "add", "--profile", "Alex", "together", "90", "--activity", "walk", "--date",
+                    "2025-06-10 18:30", "--passphrase-stdin", stdin=ALEX)  # fmt: skip
+    assert logged.returncode == 0, logged.stderr
     out = tmp_path / "alex.json"
     exported = tandem(data, "export", "--profile", "Alex", "--format", "json", "-o", str(out), "--passphrase-stdin",
                       stdin=ALEX)  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert "not encrypted" in exported.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["entries"][0]["tags"] == ["#hiking", "trust+"]
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["entries"][0]["tags"] == ["#hiking", "trust+"]
+    assert [(s["kind"], s["who"], s["activity"]) for s in document["time_spans"]] == [("together", "me", "walk")]
 
     assert tandem(data, "profile", "create", "Sam", "--passphrase-stdin", stdin="sam passphrase\n").returncode == 0
     args = ("import", "--profile", "Sam", "--from", "tandem", str(out), "--passphrase-stdin")
     first = tandem(data, *args, stdin="sam passphrase\n")
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("Added 1 entries, skipped 0, refused 0.")
+    assert "Time spans: added 1, skipped 0, refused 0." in first.stdout
     again = tandem(data, *args, stdin="sam passphrase\n")
     assert again.stdout.startswith("Added 0 entries, skipped 1, refused 0.")
+    assert "Time spans: added 0, skipped 1, refused 0." in again.stdout
 
 
 def test_encrypted_export_and_pdf(with_alex: Path, tmp_path: Path) -> None:

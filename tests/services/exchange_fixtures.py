@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from desktop.core.qualities import Tag
+from desktop.services.balance import SpanInput
 from desktop.services.container import Services
 from desktop.services.journal import EntryInput
 from desktop.services.profiles import UnlockedProfile
@@ -29,6 +31,14 @@ def write_sample_journal(services: Services, unlocked: UnlockedProfile) -> None:
         journal.close()
     quiz = next(iter(services.quizzes.shipped_quizzes().values()))
     services.quizzes.save_result(unlocked, quiz.id, {item.id: quiz.scale.min for item in quiz.items})
+    balance = services.open_balance(unlocked, zone=ZoneInfo("Europe/Paris"))
+    try:
+        me = balance.me.id
+        balance.add(SpanInput("together", datetime(2025, 6, 10, 17, 0), datetime(2025, 6, 10, 18, 30), person_id=me,
+                              activity="Walk", note="By the river", tags=("quality-time+",)))  # fmt: skip
+        balance.add(SpanInput("apart", datetime(2025, 6, 11, 8, 0), minutes=45, person_id=me, activity="Work"))
+    finally:
+        balance.close()
 
 
 def journal_snapshot(services: Services, unlocked: UnlockedProfile) -> list[tuple]:
@@ -41,3 +51,23 @@ def journal_snapshot(services: Services, unlocked: UnlockedProfile) -> list[tupl
     finally:
         journal.close()
     return sorted((v.written_at, v.title, v.body, v.mood, v.tags, v.shared) for v in views)
+
+
+def spans_snapshot(services: Services, unlocked: UnlockedProfile) -> list[tuple]:
+    """The profile's time spans as the Balance page shows them, ids aside."""
+    balance = services.open_balance(unlocked)
+    try:
+        views = balance.every_span()
+    finally:
+        balance.close()
+    me = unlocked.profile.id
+    return [(v.kind, "both" if v.person_id is None else "me" if v.person_id == me else "partner",
+             v.start, v.end, v.zone, v.activity, v.note, v.tags, v.shared) for v in views]  # fmt: skip
+
+
+def quiz_snapshot(services: Services, unlocked: UnlockedProfile) -> list[tuple]:
+    """The profile's quiz results, ids aside, to the second (as the export writes times)."""
+    from desktop.services.exchange.export import quiz_results_section
+
+    return sorted((r.quiz_id, r.quiz_title, r.taken_at.replace(microsecond=0), r.scores, r.category, r.answers,
+                   r.shared) for r in quiz_results_section(unlocked))  # fmt: skip

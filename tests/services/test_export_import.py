@@ -14,23 +14,33 @@ from desktop.services.container import Services
 from desktop.services.exchange.importer import NeedsPassword
 from desktop.services.exchange.progress import Cancelled, Progress
 from desktop.services.exchange.sources import MalformedImport
-from tests.services.exchange_fixtures import journal_snapshot, make_profile, write_sample_journal
+from tests.services.exchange_fixtures import (
+    journal_snapshot,
+    make_profile,
+    quiz_snapshot,
+    spans_snapshot,
+    write_sample_journal,
+)
 
 
 def _export(services: Services, unlocked, path: Path, fmt: str = "json", **kwargs):
     journal = services.open_journal(unlocked)
+    balance = services.open_balance(unlocked)
     try:
-        return services.exports.export(unlocked, journal, path, fmt, **kwargs)
+        return services.exports.export(unlocked, journal, path, fmt, balance=balance, **kwargs)
     finally:
+        balance.close()
         journal.close()
 
 
 def _import(services: Services, unlocked, path: Path, source: str = "tandem", password: str | None = None):
     batch = services.imports.read(path, source, password)
     shared = services.couples.open_couple_vault(unlocked)
+    balance = services.open_balance(unlocked)
     try:
-        return services.imports.import_batch(unlocked, shared, batch)
+        return services.imports.import_batch(unlocked, shared, batch, balance=balance)
     finally:
+        balance.close()
         if shared is not None:
             shared.close()
 
@@ -41,23 +51,33 @@ def test_json_export_imported_into_a_fresh_profile_gives_back_the_same_journal(
     alex = make_profile(services, "Alex")
     write_sample_journal(services, alex)
     report = _export(services, alex, tmp_path / "alex.json")
-    assert (report.entries, report.quiz_results) == (3, 1)
+    assert (report.entries, report.quiz_results, report.time_spans) == (3, 1, 2)
     data = json.loads((tmp_path / "alex.json").read_text(encoding="utf-8"))
-    assert (data["format"], data["version"], data["time_spans"]) == ("tandem-export", 1, [])
+    assert (data["format"], data["version"]) == ("tandem-export", 1)
     assert list(data) == ["format", "version", "exported_at", "app_version", "profile", "entries", "quiz_results",
                           "time_spans"]  # fmt: skip
+    assert data["time_spans"][0] == {
+        "id": data["time_spans"][0]["id"], "kind": "together", "who": "me", "person": "Alex",
+        "start": "2025-06-10T17:00:00+02:00", "end": "2025-06-10T18:30:00+02:00", "zone": "Europe/Paris",
+        "activity": "Walk", "note": "By the river", "tags": ["quality-time+"], "shared": False,
+    }  # fmt: skip
 
     sam = make_profile(services, "Sam")
     imported = _import(services, sam, tmp_path / "alex.json")
     assert (imported.added, imported.skipped, imported.refused) == (3, 0, 0)
     assert imported.quiz_results_added == 1
+    assert (imported.time_spans_added, imported.time_spans_skipped, imported.time_spans_refused) == (2, 0, 0)
     assert journal_snapshot(services, sam) == journal_snapshot(services, alex)
+    assert quiz_snapshot(services, sam) == quiz_snapshot(services, alex) != []
+    assert spans_snapshot(services, sam) == spans_snapshot(services, alex) != []
     sam_ids = {e["id"] for e in json.loads(_export_text(services, sam, tmp_path / "sam.json"))["entries"]}
     assert not sam_ids & {e["id"] for e in data["entries"]}  # new ids: never a clash in a shared couple vault
 
     again = _import(services, sam, tmp_path / "alex.json")
     assert (again.added, again.skipped, again.refused, again.quiz_results_added) == (0, 3, 0, 0)
+    assert (again.time_spans_added, again.time_spans_skipped, again.time_spans_refused) == (0, 2, 0)
     assert journal_snapshot(services, sam) == journal_snapshot(services, alex)
+    assert spans_snapshot(services, sam) == spans_snapshot(services, alex)
 
 
 def _export_text(services: Services, unlocked, path: Path) -> str:
@@ -105,11 +125,13 @@ def test_markdown_one_file_and_a_folder_per_entry(services: Services, tmp_path: 
     assert "## A walk" in text and "Trust (nurtured)" in text and "\\#hiking" in text
     assert "### Later" in text  # the entry's own heading sits below its title
     assert "## Quiz results" in text
+    assert "## Time together and apart" in text and "17:00–18:30 (1 h 30 min): together, Alex · Walk" in text
     assert text.index("Leap day") < text.index("A walk")  # oldest first
 
     _export(services, alex, tmp_path / "entries", "markdown-folder")
     names = sorted(path.name for path in (tmp_path / "entries").iterdir())
-    assert names == ["2024-02-29-2359.md", "2025-06-10-1830-a-walk.md", "2025-06-11-0905.md", "quiz-results.md"]
+    assert names == ["2024-02-29-2359.md", "2025-06-10-1830-a-walk.md", "2025-06-11-0905.md", "quiz-results.md",
+                     "time-spans.md"]  # fmt: skip
     with pytest.raises(InvalidInput, match="not an empty folder"):
         _export(services, alex, tmp_path / "entries", "markdown-folder")
 
@@ -220,3 +242,45 @@ def test_a_malformed_file_is_refused_whole(
         _import(services, alex, path, source)
     assert message in str(caught.value)
     assert journal_snapshot(services, alex) == []
+
+
+def _tandem_file(path: Path, spans: list[dict]) -> Path:
+    path.write_text(json.dumps({"format": "tandem-export", "version": 1, "entries": [], "time_spans": spans}),
+                    encoding="utf-8")  # fmt: skip
+    return path
+
+
+def _span(start: str, end: str, who: str = "me", kind: str = "together", activity: str = "Walk") -> dict:
+    return {"kind": kind, "who": who, "start": start, "end": end, "zone": "Europe/Paris", "activity": activity,
+            "note": "", "tags": [], "shared": False}  # fmt: skip
+
+
+def test_a_time_span_that_breaks_a_rule_is_refused_alone_with_its_reason(services: Services, tmp_path: Path) -> None:
+    alex = make_profile(services)
+    path = _tandem_file(tmp_path / "spans.json", [
+        _span("2025-06-10T17:00:00+02:00", "2025-06-10T18:00:00+02:00"),
+        _span("2025-06-10T17:30:00+02:00", "2025-06-10T19:00:00+02:00", activity="Cinema"),  # overlaps the first
+        _span("2025-06-11T17:00:00+02:00", "2025-06-11T18:00:00+02:00", who="partner"),  # Alex has no partner
+        _span("2025-06-12T17:00:00+02:00", "2025-06-12T18:00:00+02:00", kind="sideways"),
+        _span("2025-06-13T17:00:00+02:00", "2025-06-13T18:00:00+02:00", kind="apart", activity="Gym"),
+    ])  # fmt: skip
+    report = _import(services, alex, path)
+    assert (report.time_spans_added, report.time_spans_skipped, report.time_spans_refused) == (2, 0, 3)
+    refused = [line for line in report.reasons if "refused" in line]
+    assert "Time span 2" in refused[0] and "overlaps" in refused[0]
+    assert "Time span 3" in refused[1] and "no partner" in refused[1]
+    assert "Time span 4" in refused[2] and "sideways" in refused[2]
+    assert "Time spans: added 2, skipped 0, refused 3." in report.summary()
+    assert [(s[0], s[5]) for s in spans_snapshot(services, alex)] == [("together", "Walk"), ("apart", "Gym")]
+
+    again = _import(services, alex, path)
+    assert (again.time_spans_added, again.time_spans_skipped, again.time_spans_refused) == (0, 2, 3)
+
+
+def test_a_time_span_with_an_unknown_who_refuses_the_whole_file(services: Services, tmp_path: Path) -> None:
+    alex = make_profile(services)
+    path = _tandem_file(tmp_path / "spans.json", [_span("2025-06-10T17:00:00+02:00", "2025-06-10T18:00:00+02:00",
+                                                        who="Sam")])  # fmt: skip
+    with pytest.raises(MalformedImport, match="time_spans\\[0\\]: “who” is not"):
+        _import(services, alex, path)
+    assert spans_snapshot(services, alex) == []

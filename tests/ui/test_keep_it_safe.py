@@ -67,3 +67,67 @@ def test_a_damaged_journal_offers_to_restore_the_newest_backup(qtbot: QtBot, mak
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert [v.body for v in window.journal.on_this_day(datetime(2026, 6, 10).date())] == ["Keep me"]
     assert list(vault.parent.glob("*.damaged-*"))
+
+
+def _import_dialog():
+    from desktop.ui.export.import_dialog import ImportDialog
+
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible())
+
+
+JRNL_FILE = {
+    "entries": [
+        {"title": "Long walk.", "body": "We went @hiking.", "date": "2024-05-01", "time": "07:15", "tags": ["@hiking"]},
+        {"title": "Quiet day.", "body": "", "date": "2024-05-02", "time": "21:00", "tags": []},
+        {"title": "From the future.", "body": "", "date": "2999-01-01", "time": "10:00", "tags": []},
+    ]
+}
+
+
+def test_import_from_the_file_menu_adds_the_entries_and_shows_the_report(
+    qtbot: QtBot, make_window, services: Services, tmp_path: Path
+) -> None:
+    add_profile(services, "Alex")
+    window = make_window()
+    unlock(qtbot, window, "Alex")
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps(JRNL_FILE), encoding="utf-8")
+    assert window.import_action.shortcut().toString() == "Ctrl+Shift+I" and window.import_action.statusTip()
+    window.import_action.trigger()
+    dialog = _import_dialog()
+    dialog.source_box.setCurrentIndex(1)  # jrnl
+    assert not dialog.import_button.isEnabled()  # no file yet
+    qtbot.keyClicks(dialog.path_edit, str(source))
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    report = dialog.report_view.toPlainText()
+    assert dialog.report_view.isVisible() and "Added 2 entries, skipped 0, refused 1." in report
+    assert "Entry 3" in report and "future" in report
+
+    journal_page = window.shell.page("Journal")
+    assert journal_page.model.rowCount() == 2 and "2" in journal_page.count_label.text()
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # again: nothing is doubled
+    qtbot.waitUntil(lambda: "Added 0 entries, skipped 2" in dialog.report_view.toPlainText(), timeout=10_000)
+    assert journal_page.model.rowCount() == 2
+
+
+def test_importing_a_malformed_file_shows_why_and_adds_nothing(
+    qtbot: QtBot, make_window, services: Services, tmp_path: Path
+) -> None:
+    add_profile(services, "Alex")
+    window = make_window()
+    unlock(qtbot, window, "Alex")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    window.import_action.trigger()
+    dialog = _import_dialog()
+    assert dialog.chosen_source == "tandem"
+    qtbot.keyClicks(dialog.path_edit, str(bad))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
+    assert "bad.json is not a Tandem export" in dialog.error_label.text()
+    assert "Nothing was imported" in dialog.error_label.text()
+    assert not dialog.report_view.isVisible()
+    assert window.shell.page("Journal").model.rowCount() == 0
+    dialog.reject()

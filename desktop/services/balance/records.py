@@ -30,6 +30,7 @@ class SpanInput:
     activity: str = ""
     note: str = ""
     tags: tuple[str, ...] = ()
+    zone: str = ""  # the IANA zone it was logged in, when it is not the service's (an imported span)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class SpanView:
     note: str
     tags: tuple[str, ...]
     shared: bool  # in the couple vault
+    zone: str = ""  # the IANA zone it was logged in, when known
 
 
 @dataclass(frozen=True)

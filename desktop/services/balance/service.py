@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlmodel import col, delete
+from sqlmodel import col, delete, select
 
 from desktop.core.balance import rules, zones
 from desktop.core.balance.bins import BinSize, DateRange
@@ -120,6 +120,14 @@ class BalanceService:
             with vault.session() as session:
                 views += [self._view(row, vault is self._shared) for row in spans.newest(session, limit, cutoff)]
         return sorted(views, key=lambda view: view.start, reverse=True)[:limit]
+
+    def every_span(self) -> list[SpanView]:
+        """Every span this profile can read, in both vaults, oldest first (for exports and imports)."""
+        views: list[SpanView] = []
+        for vault in self._vaults():
+            with vault.session() as session:
+                views += [self._view(row, vault is self._shared) for row in session.exec(select(TimeSpan))]
+        return sorted(views, key=lambda view: (zones.as_utc(view.start), view.id))
 
     def recent_activities(self, limit: int = 8) -> list[str]:
         """This person's own recently used activities, newest first, then the usual ones."""
@@ -273,7 +281,7 @@ class BalanceService:
         return TimeSpan(
             id=span_id, author_id=self.me.id, person_id=person_id, kind=span.kind, started_at=start_utc,
             ended_at=end_utc, start_offset=zones.offset_minutes(start), end_offset=zones.offset_minutes(end),
-            zone=zones.zone_name(self._zone), activity=activity, note=span.note, tags=" ".join(tags),
+            zone=span.zone or zones.zone_name(self._zone), activity=activity, note=span.note, tags=" ".join(tags),
             created_at=created_at or zones.as_utc(now), updated_at=zones.as_utc(now),
         )  # fmt: skip
 
@@ -294,7 +302,7 @@ class BalanceService:
         return SpanView(
             id=row.id, kind=row.kind, person_id=row.person_id, person_name=self._name(row.person_id), start=start,
             end=end, minutes=round((end - start) / timedelta(minutes=1)), activity=row.activity, note=row.note,
-            tags=tuple(row.tags.split()), shared=shared,
+            tags=tuple(row.tags.split()), shared=shared, zone=row.zone,
         )  # fmt: skip
 
 

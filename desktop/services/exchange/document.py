@@ -50,13 +50,28 @@ class ExportedQuizResult:
 
 
 @dataclass(frozen=True)
+class ExportedTimeSpan:
+    id: str
+    kind: str  # "together" or "apart"
+    who: str  # "me", "partner" or "both", seen from the exporting profile
+    person: str  # the display name of who it was logged for, or "Both of you"
+    start: datetime  # aware, in the offset it was logged in
+    end: datetime
+    zone: str  # the IANA zone it was logged in, "" when unknown
+    activity: str
+    note: str
+    tags: tuple[str, ...]  # quality tags as written: "trust+", "quality-time"
+    shared: bool  # in the couple's shared journal
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     exported_at: datetime  # aware
     app_version: str
     profile: ExportedProfile
     entries: tuple[ExportedEntry, ...]
     quiz_results: tuple[ExportedQuizResult, ...]
-    time_spans: tuple[dict[str, Any], ...] = field(default=())  # empty until time spans exist
+    time_spans: tuple[ExportedTimeSpan, ...] = field(default=())
 
 
 def entry_to_json(entry: ExportedEntry) -> dict[str, Any]:
@@ -86,6 +101,22 @@ def quiz_result_to_json(result: ExportedQuizResult) -> dict[str, Any]:
     }
 
 
+def time_span_to_json(span: ExportedTimeSpan) -> dict[str, Any]:
+    return {
+        "id": span.id,
+        "kind": span.kind,
+        "who": span.who,
+        "person": span.person,
+        "start": span.start.isoformat(timespec="seconds"),
+        "end": span.end.isoformat(timespec="seconds"),
+        "zone": span.zone,
+        "activity": span.activity,
+        "note": span.note,
+        "tags": list(span.tags),
+        "shared": span.shared,
+    }
+
+
 def to_json(document: ExportDocument) -> dict[str, Any]:
     """The whole export as JSON-ready values, sections in the documented order."""
     return {
@@ -96,5 +127,5 @@ def to_json(document: ExportDocument) -> dict[str, Any]:
         "profile": {"id": document.profile.id, "name": document.profile.name, "colour": document.profile.colour},
         "entries": [entry_to_json(entry) for entry in document.entries],
         "quiz_results": [quiz_result_to_json(result) for result in document.quiz_results],
-        "time_spans": list(document.time_spans),
+        "time_spans": [time_span_to_json(span) for span in document.time_spans],
     }

@@ -1,7 +1,7 @@
 """Export a profile's journal and quiz results: JSON (plain or encrypted), Markdown, and the text of the PDF.
 
-Collecting is split into one function per section of the format, so a new section (time
-spans) is one more function and one more line in `collect`.
+Collecting is split into one function per section of the format: a new section is one more
+function and one more line in `collect`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from desktop.services.exchange.document import (
     ExportedEntry,
     ExportedProfile,
     ExportedQuizResult,
+    ExportedTimeSpan,
     to_json,
 )
 from desktop.services.exchange.files import atomic_folder, write_atomically
@@ -27,6 +28,7 @@ from desktop.services.exchange.progress import Progress
 from desktop.store import crypto
 
 if TYPE_CHECKING:
+    from desktop.services.balance import BalanceService
     from desktop.services.journal import JournalService
     from desktop.services.profiles import UnlockedProfile
 
@@ -44,6 +46,7 @@ class ExportReport:
     entries: int
     quiz_results: int
     encrypted: bool
+    time_spans: int = 0
 
 
 def profile_section(unlocked: UnlockedProfile) -> ExportedProfile:
@@ -108,9 +111,30 @@ def quiz_results_section(unlocked: UnlockedProfile) -> tuple[ExportedQuizResult,
     )
 
 
-def time_spans_section(unlocked: UnlockedProfile) -> tuple[dict, ...]:
-    """Time spans do not exist yet; the section is there, empty, so readers can rely on it."""
-    return ()
+def time_spans_section(balance: BalanceService | None) -> tuple[ExportedTimeSpan, ...]:
+    """Every span the profile can read (its own vault's and the couple vault's), oldest first."""
+    if balance is None:
+        return ()
+
+    def who(person_id: str | None) -> str:
+        return "both" if person_id is None else "me" if person_id == balance.me.id else "partner"
+
+    return tuple(
+        ExportedTimeSpan(
+            id=view.id,
+            kind=view.kind,
+            who=who(view.person_id),
+            person=view.person_name,
+            start=view.start,
+            end=view.end,
+            zone=view.zone,
+            activity=view.activity,
+            note=view.note,
+            tags=view.tags,
+            shared=view.shared,
+        )
+        for view in balance.every_span()
+    )
 
 
 class ExportService:
@@ -118,8 +142,13 @@ class ExportService:
         self._kdf = kdf  # for encrypted exports: the same Argon2id settings as new passphrases
 
     def collect(
-        self, unlocked: UnlockedProfile, journal: JournalService, progress: Progress | None = None
+        self,
+        unlocked: UnlockedProfile,
+        journal: JournalService,
+        progress: Progress | None = None,
+        balance: BalanceService | None = None,
     ) -> ExportDocument:
+        """The whole export; time spans come from `balance` (none without it)."""
         progress = progress or Progress()
         return ExportDocument(
             exported_at=datetime.now().astimezone(),
@@ -127,7 +156,7 @@ class ExportService:
             profile=profile_section(unlocked),
             entries=entries_section(journal, progress),
             quiz_results=quiz_results_section(unlocked),
-            time_spans=time_spans_section(unlocked),
+            time_spans=time_spans_section(balance),
         )
 
     def export(
@@ -139,12 +168,13 @@ class ExportService:
         *,
         password: str | None = None,
         progress: Progress | None = None,
+        balance: BalanceService | None = None,
     ) -> ExportReport:
         """Write the export to `path` atomically: a cancel or a failure leaves no file behind."""
         progress = progress or Progress()
         if fmt == "sealed":
             check_new_passphrase(password or "")
-        document = self.collect(unlocked, journal, progress)
+        document = self.collect(unlocked, journal, progress, balance)
         progress.check()
         if fmt in ("json", "sealed"):
             data = json_bytes(document)
@@ -157,13 +187,19 @@ class ExportService:
             write_atomically(path, lambda handle: handle.write(text))
         else:
             _write_markdown_folder(document, path, progress)
-        return ExportReport(path, len(document.entries), len(document.quiz_results), fmt == "sealed")
+        return ExportReport(
+            path, len(document.entries), len(document.quiz_results), fmt == "sealed", len(document.time_spans)
+        )
 
     def journal_markdown(
-        self, unlocked: UnlockedProfile, journal: JournalService, progress: Progress | None = None
+        self,
+        unlocked: UnlockedProfile,
+        journal: JournalService,
+        progress: Progress | None = None,
+        balance: BalanceService | None = None,
     ) -> str:
         """The journal as one Markdown document: what the PDF printer lays out."""
-        return markdown.journal_markdown(self.collect(unlocked, journal, progress))
+        return markdown.journal_markdown(self.collect(unlocked, journal, progress, balance))
 
 
 def json_bytes(document: ExportDocument) -> bytes:
@@ -172,7 +208,7 @@ def json_bytes(document: ExportDocument) -> bytes:
 
 def _write_markdown_folder(document: ExportDocument, path: Path, progress: Progress) -> None:
     with atomic_folder(path) as folder:
-        taken: set[str] = {"quiz-results.md"}
+        taken: set[str] = {"quiz-results.md", "time-spans.md"}
         total = len(document.entries)
         for done, entry in enumerate(sorted(document.entries, key=lambda e: (e.written_at, e.id))):
             if done % 50 == 0:
@@ -183,4 +219,7 @@ def _write_markdown_folder(document: ExportDocument, path: Path, progress: Progr
         if document.quiz_results:
             summary = markdown.quiz_summary_markdown(document.quiz_results, level=1)
             (folder / "quiz-results.md").write_text(summary, encoding="utf-8")
+        if document.time_spans:
+            spans = markdown.time_spans_markdown(document.time_spans, level=1)
+            (folder / "time-spans.md").write_text(spans, encoding="utf-8")
         progress.step(total, total)

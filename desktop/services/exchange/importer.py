@@ -30,8 +30,10 @@ from desktop.services.exchange.sources import (
     Source,
     read_batch,
 )
+from desktop.services.exchange.span_import import SpanOutcome, import_spans
 
 if TYPE_CHECKING:
+    from desktop.services.balance import BalanceService
     from desktop.services.profiles import UnlockedProfile
     from desktop.store.vault import Vault
 
@@ -43,13 +45,21 @@ class ImportReport:
     refused: int  # broke a rule; see `reasons`
     quiz_results_added: int = 0
     quiz_results_skipped: int = 0
-    reasons: tuple[str, ...] = ()  # one line per skipped or refused entry
+    reasons: tuple[str, ...] = ()  # one line per skipped or refused entry or time span
     notes: tuple[str, ...] = field(default=())
+    time_spans_added: int = 0
+    time_spans_skipped: int = 0
+    time_spans_refused: int = 0
 
     def summary(self) -> str:
         text = f"Added {self.added} entries, skipped {self.skipped}, refused {self.refused}."
         if self.quiz_results_added or self.quiz_results_skipped:
             text += f" Quiz results: added {self.quiz_results_added}, skipped {self.quiz_results_skipped}."
+        if self.time_spans_added or self.time_spans_skipped or self.time_spans_refused:
+            text += (
+                f" Time spans: added {self.time_spans_added}, skipped {self.time_spans_skipped},"
+                f" refused {self.time_spans_refused}."
+            )
         return text
 
 
@@ -94,8 +104,11 @@ class ImportService:
         shared_vault: Vault | None,
         batch: ImportBatch,
         progress: Progress | None = None,
+        balance: BalanceService | None = None,
     ) -> ImportReport:
-        """Add what is new; one transaction per vault. `shared_vault` is the couple's, when paired."""
+        """Add what is new; one transaction per vault. `shared_vault` is the couple's, when paired.
+
+        Time spans go through `balance`, one by one, after the entries; without it they are left out."""
         progress = progress or Progress(what="The import")
         me = unlocked.profile.id
         plan = _Plan()
@@ -136,6 +149,11 @@ class ImportService:
         if plan.rows[True]:
             assert shared_vault is not None
             _write_entries(shared_vault, me, plan.rows[True], [], stamp)
+        if balance is not None:
+            spans = import_spans(balance, batch.time_spans)
+            plan.reasons += spans.reasons
+        else:
+            spans = _spans_left_out(batch, plan)
         return ImportReport(
             added=len(plan.rows[False]) + len(plan.rows[True]),
             skipped=plan.skipped,
@@ -144,7 +162,16 @@ class ImportService:
             quiz_results_skipped=results_skipped,
             reasons=tuple(plan.reasons),
             notes=tuple(plan.notes),
+            time_spans_added=spans.added,
+            time_spans_skipped=spans.skipped,
+            time_spans_refused=spans.refused,
         )
+
+
+def _spans_left_out(batch: ImportBatch, plan: _Plan) -> SpanOutcome:
+    if batch.time_spans:
+        plan.notes.append(f"{len(batch.time_spans)} time spans were not imported.")
+    return SpanOutcome()
 
 
 class NeedsPassword(InvalidInput):

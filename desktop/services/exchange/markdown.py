@@ -8,7 +8,7 @@ from datetime import datetime
 
 from desktop.core.entry_rules import MOODS
 from desktop.core.qualities import label_of
-from desktop.services.exchange.document import ExportDocument, ExportedEntry, ExportedQuizResult
+from desktop.services.exchange.document import ExportDocument, ExportedEntry, ExportedQuizResult, ExportedTimeSpan
 
 
 def _tag_text(entry: ExportedEntry) -> str:
@@ -51,12 +51,34 @@ def quiz_summary_markdown(results: tuple[ExportedQuizResult, ...], level: int = 
     return "\n".join(lines)
 
 
+def time_spans_markdown(spans: tuple[ExportedTimeSpan, ...], level: int = 2) -> str:
+    """One line per span, oldest first: when, how long, together or apart, for whom, what."""
+    heading = "#" * level
+    lines = [f"{heading} Time together and apart", ""]
+    for span in sorted(spans, key=lambda s: s.start):
+        minutes = round((span.end - span.start).total_seconds() / 60)
+        length = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+        until = f"{span.end:%H:%M}" if span.end.date() == span.start.date() else _when(span.end)
+        details = [f"{span.kind}, {_escape_line(span.person)}"]
+        if span.activity:
+            details.append(_escape_line(span.activity))
+        if span.tags:
+            details.append(f"tags: {_escape_line(', '.join(span.tags))}")
+        if span.note.strip():
+            details.append(_escape_line(span.note))
+        lines.append(f"- {_when(span.start)}–{until} ({length}): " + " · ".join(details))
+    lines.append("")
+    return "\n".join(lines)
+
+
 def journal_markdown(document: ExportDocument) -> str:
-    """The whole journal, oldest entry first, with a quiz results summary at the end."""
+    """The whole journal, oldest entry first, then quiz results and time spans."""
     parts = [f"# {_escape_line(document.profile.name)}’s journal", "", f"Exported {_when(document.exported_at)}.", ""]
     parts += [entry_markdown(entry) for entry in sorted(document.entries, key=lambda e: (e.written_at, e.id))]
     if document.quiz_results:
         parts.append(quiz_summary_markdown(document.quiz_results))
+    if document.time_spans:
+        parts.append(time_spans_markdown(document.time_spans))
     return "\n".join(parts)
 
 

@@ -58,9 +58,24 @@ class CandidateQuizResult:
 
 
 @dataclass(frozen=True)
+class CandidateTimeSpan:
+    """One span from our own export; its rules (kind, length, overlaps) are judged by the balance service."""
+
+    kind: str
+    who: Literal["me", "partner", "both"]
+    start: datetime  # aware when the file gives an offset, else wall-clock time
+    end: datetime
+    zone: str = ""
+    activity: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ImportBatch:
     entries: tuple[CandidateEntry, ...]
     quiz_results: tuple[CandidateQuizResult, ...] = ()
+    time_spans: tuple[CandidateTimeSpan, ...] = ()
 
 
 class _Reader:
@@ -208,8 +223,29 @@ def _tandem(top: dict, reader: _Reader) -> ImportBatch:
                 answers=None if answers is None else {str(k): int(v) for k, v in answers.items()},
             )
         )
-    reader.objects(top.get("time_spans", []), "time_spans")  # none to import until time spans exist
-    return ImportBatch(tuple(entries), tuple(results))
+    return ImportBatch(tuple(entries), tuple(results), _tandem_spans(top, reader))
+
+
+def _tandem_spans(top: dict, reader: _Reader) -> tuple[CandidateTimeSpan, ...]:
+    spans = []
+    for index, obj in enumerate(reader.objects(top.get("time_spans", []), "time_spans")):
+        where = f"time_spans[{index}]"
+        who = reader.text(obj, "who", where)
+        if who not in ("me", "partner", "both"):
+            raise reader.fail(where, "“who” is not “me”, “partner” or “both”")
+        spans.append(
+            CandidateTimeSpan(
+                kind=reader.text(obj, "kind", where),
+                who=who,  # type: ignore[arg-type]
+                start=reader.moment(reader.text(obj, "start", where), where, datetime.fromisoformat),
+                end=reader.moment(reader.text(obj, "end", where), where, datetime.fromisoformat),
+                zone=reader.text(obj, "zone", where, required=False),
+                activity=reader.text(obj, "activity", where, required=False),
+                note=reader.text(obj, "note", where, required=False),
+                tags=reader.strings(obj.get("tags"), f"{where}.tags"),
+            )
+        )
+    return tuple(spans)
 
 
 def _missing(reader: _Reader, where: str, key: str) -> str:

@@ -186,6 +186,10 @@ class BalancePage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------------
 
+    def reload(self) -> None:
+        """Spans were added elsewhere (an import): show them."""
+        self._changed(None)
+
     def _changed(self, message: str | None) -> None:
         self.model.reload()
         self.list_notice.clear_message()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,9 @@ from desktop.ui.export.task import ProgressTask
 from desktop.ui.passphrase_fields import NewPassphraseFields
 from desktop.ui.widgets import Notice, hint
 
+if TYPE_CHECKING:
+    from desktop.services.balance import BalanceService
+
 # (label, format, suffix or "" for a folder)
 FORMATS = (
     ("JSON, encrypted with a password (recommended)", "sealed", ".tandem"),
@@ -38,11 +42,16 @@ FORMATS = (
 
 class ExportDialog(QDialog):
     def __init__(
-        self, exports: ExportService, unlocked: UnlockedProfile, journal: JournalService, parent: QWidget | None = None
+        self,
+        exports: ExportService,
+        unlocked: UnlockedProfile,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        balance: BalanceService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Journal")
-        self._exports, self._unlocked, self._journal = exports, unlocked, journal
+        self._exports, self._unlocked, self._journal, self._balance = exports, unlocked, journal, balance
         self._task: ProgressTask | None = None
         self.result_message = ""
 
@@ -75,7 +84,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Your entries, their tags and moods, and your quiz results."))
+        layout.addWidget(hint("Your entries, their tags and moods, your quiz results and your time spans."))
         layout.addLayout(form)
         layout.addWidget(self.password)
         layout.addWidget(self.warning)
@@ -120,12 +129,12 @@ class ExportDialog(QDialog):
             return
         path, fmt = Path(self.path_edit.text().strip()).expanduser(), self.chosen_format
         password = self.password.passphrase() if fmt == "sealed" else None
-        exports, unlocked, journal = self._exports, self._unlocked, self._journal
+        exports, unlocked, journal, balance = self._exports, self._unlocked, self._journal, self._balance
 
         def work(progress):
             if fmt == "pdf":
-                return exports.journal_markdown(unlocked, journal, progress)
-            return exports.export(unlocked, journal, path, fmt, password=password, progress=progress)  # type: ignore[arg-type]
+                return exports.journal_markdown(unlocked, journal, progress, balance)
+            return exports.export(unlocked, journal, path, fmt, password=password, progress=progress, balance=balance)  # type: ignore[arg-type]
 
         self.error_label.clear_message()
         self.progress_bar.setRange(0, 0)

@@ -241,6 +241,10 @@ class JournalPage(QWidget):
         self._changed()
         self._select(entry.id)
 
+    def reload(self) -> None:
+        """Entries were added elsewhere (an import): show them."""
+        self._changed()
+
     def _changed(self) -> None:
         """Entries changed: list, calendar and "On this day" show them afresh."""
         self.model.reload()
