@@ -13,7 +13,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from desktop import __version__
-from desktop.cli import balance_commands, data_commands, journal_commands, profile_commands, quiz_commands
+from desktop.cli import (
+    balance_commands,
+    data_commands,
+    demo_commands,
+    journal_commands,
+    profile_commands,
+    quiz_commands,
+)
 from desktop.cli.passphrases import PassphraseReader
 from desktop.errors import TandemError
 from desktop.services.container import Services
@@ -48,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal_commands.add_commands(commands, common)
     balance_commands.add_commands(commands, common)
     data_commands.add_commands(commands, common)
+    demo_commands.add_commands(commands, common)
     return parser
 
 

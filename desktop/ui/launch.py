@@ -12,6 +12,7 @@ from desktop.errors import DataDirBusy, TandemError
 from desktop.services.container import Services
 from desktop.store.paths import DataDir
 from desktop.store.single_writer import SingleWriterLock
+from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import SingleInstance
 
@@ -56,13 +57,18 @@ def launch_gui(data_dir: DataDir, argv: list[str]) -> int:
             QMessageBox.critical(None, "Tandem cannot start", str(error))
             return 1
         window = MainWindow(services)
+        crashes = CrashHandler(data_dir.logs_dir, window)
+        crashes.install()
         try:
             instance.activate_requested.connect(window.bring_to_front)
             if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
                 window.installEventFilter(QuitOnFirstPaint(app, window))
             window.show()
+            if not services.profiles.list_profiles() and not os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
+                window.show_welcome()  # the first run: what Tandem is for, and how privacy works
             return app.exec()
         finally:
+            crashes.uninstall()
             window.lock()
             services.close()
     finally:

@@ -24,6 +24,7 @@ from desktop.services.container import Services
 from desktop.services.profiles import ProfileSummary, UnlockedProfile
 from desktop.ui.auto_lock import IdleWatcher
 from desktop.ui.create_profile import CreateProfileWizard
+from desktop.ui.help_menu import HelpMenu
 from desktop.ui.picker import PickerPage
 from desktop.ui.shell import PAGE_TITLES, ShellWidget
 from desktop.ui.unlock import UnlockPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.picker = PickerPage(services.profiles)
         self.picker.profile_chosen.connect(self._show_unlock)
         self.picker.new_profile_requested.connect(self.new_profile)
+        self.picker.welcome_requested.connect(self.show_welcome)
         self.unlock_page = UnlockPage(services.profiles, restore=services.restore_damaged_profile)
         self.unlock_page.unlocked.connect(self._enter)
         self.unlock_page.back_requested.connect(self.show_picker)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
         self._build_actions()
+        self.help = HelpMenu(self, self.new_profile, lambda: self._unlocked is not None)
         self.statusBar()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(_BACKUP_CHECK_MS)
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export…", "Ctrl+Shift+E", "Export your journal as JSON, Markdown or PDF", self.export_journal
         )
+        self.import_action = self._action(
+            "&Import…", "Ctrl+Shift+I", "Import entries from a Tandem, jrnl or Day One JSON export", self.import_journal
+        )
         self.backup_action = self._action(
             "&Back Up Now", "Ctrl+Shift+B", "Make an encrypted backup of your journal now", self.back_up
         )
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_profile_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -140,8 +147,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self._unlocked is not None
-        for action in (self.lock_action, self.auto_lock_action, self.export_action, self.backup_action,
-                       *self.go_actions):  # fmt: skip
+        for action in (self.lock_action, self.auto_lock_action, self.export_action, self.import_action,
+                       self.backup_action, *self.go_actions):  # fmt: skip
             action.setEnabled(unlocked)
 
     # -- state ---------------------------------------------------------------------------------------
@@ -274,6 +281,13 @@ class MainWindow(QMainWindow):
         self.wizard.finished.connect(self._wizard_closed)
         self.wizard.open()
 
+    def show_welcome(self) -> None:
+        self.help.show_welcome()
+
+    def open_guide(self, topic_id: str = "") -> None:
+        """Show the Guide at a topic (an id or alias, e.g. `trust`, `control`, `secure`); views link here."""
+        self.help.open_guide(topic_id)
+
     def _wizard_closed(self) -> None:
         self.wizard = None
         if self._unlocked is None:
@@ -284,10 +298,30 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.export.dialog import ExportDialog
 
-        dialog = ExportDialog(self._services.exports, self._unlocked, self.journal, self)
+        dialog = ExportDialog(self._services.exports, self._unlocked, self.journal, self, balance=self.balance)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.result_message, 10_000))
         dialog.open()
+
+    def import_journal(self) -> None:
+        if self._unlocked is None:
+            return
+        from desktop.ui.export.import_dialog import ImportDialog
+
+        services = self._services
+        dialog = ImportDialog(services.imports, services.couples, self._unlocked, self.balance, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+
+    def _imported(self, report: object) -> None:
+        """Show what an import added: the journal list, the calendar, the Balance page."""
+        if self.shell is None:
+            return
+        for title in ("Journal", "Balance"):
+            reload = getattr(self.shell.page(title), "reload", None)
+            if reload is not None:
+                reload()
 
     def back_up(self, automatic: bool = False) -> None:
         """Now, or (from the timer) only when 30 minutes have passed since the last backup of a changed file."""

@@ -16,6 +16,7 @@ class PickerPage(QWidget):
 
     profile_chosen = Signal(object)  # ProfileSummary
     new_profile_requested = Signal()
+    welcome_requested = Signal()
 
     def __init__(self, profiles: ProfileService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,10 @@ class PickerPage(QWidget):
         self.new_button = QPushButton("New profile…")
         self.new_button.setToolTip("Create a profile with its own private journal")
         self.new_button.clicked.connect(self.new_profile_requested)
+        self.welcome_button = QPushButton("What is Tandem?")
+        self.welcome_button.setFlat(True)
+        self.welcome_button.setToolTip("A short welcome: what Tandem is for, and how your privacy works")
+        self.welcome_button.clicked.connect(self.welcome_requested)
 
         column = QWidget()
         column.setFixedWidth(_COLUMN_WIDTH)
@@ -41,6 +46,7 @@ class PickerPage(QWidget):
         column_layout.addLayout(self._buttons_box)
         column_layout.addSpacing(8)
         column_layout.addWidget(self.new_button)
+        column_layout.addWidget(self.welcome_button)
 
         center_column(self, column)
         self.profile_buttons: dict[str, QPushButton] = {}

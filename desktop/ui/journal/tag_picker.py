@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.qualities import NEUTRAL, NURTURED, QUALITIES, STRAINED, WARNING_SIGNS, Quality, Tag, parse_tag
 from desktop.errors import TandemError
+from desktop.ui.guide import add_guide_action, guide_link_label
 from desktop.ui.journal.flow_layout import FlowLayout
-from desktop.ui.widgets import Notice, hint
+from desktop.ui.widgets import Notice
 
 _NEXT_STATE = {NEUTRAL: NURTURED, NURTURED: STRAINED, STRAINED: NEUTRAL}
 _STATE_WORD = {NEUTRAL: "not tagged", NURTURED: "nurtured", STRAINED: "strained"}
@@ -47,6 +48,7 @@ class QualityToggle(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clicked.connect(self._cycle)
+        add_guide_action(self, quality.id, quality.label)
         self._show()
 
     def set_state(self, state: int) -> None:
@@ -63,7 +65,9 @@ class QualityToggle(QToolButton):
         self.setChecked(self.state != NEUTRAL)
         word = _STATE_WORD[self.state]
         self.setAccessibleName(f"{self.quality.label}: {word}")
-        self.setToolTip(f"{self.quality.description}\nNow {word}. Click or press Space to change.")
+        self.setToolTip(
+            f"{self.quality.description}\nNow {word}. Click or press Space to change; right-click for the Guide."
+        )
 
 
 class WarningToggle(QToolButton):
@@ -74,7 +78,8 @@ class WarningToggle(QToolButton):
         self.setCheckable(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(sign.description)
+        self.setToolTip(f"{sign.description}\nRight-click to read about it in the Guide.")
+        add_guide_action(self, sign.id, sign.label)
         self.setAccessibleName(f"Warning sign: {sign.label}")
 
 
@@ -121,9 +126,12 @@ class TagPicker(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.field)
         layout.addWidget(self.error)
-        layout.addWidget(hint("Qualities — click once for nurtured (+), twice for strained (−):"))
+        layout.addWidget(
+            guide_link_label("Qualities — click once for nurtured (+), twice for strained (−).", "interdependence",
+                             "What do they mean?")
+        )  # fmt: skip
         layout.addLayout(grid)
-        layout.addWidget(hint("Warning signs:"))
+        layout.addWidget(guide_link_label("Warning signs.", "warning-signs", "What are these?"))
         layout.addLayout(signs)
         layout.addWidget(self.chips_box)
         self.chips_box.hide()

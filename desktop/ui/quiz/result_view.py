@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 from desktop.core.quiz.model import Quiz
 from desktop.core.quiz.scoring import display_score
 from desktop.core.quiz.support import SupportList
+from desktop.ui.guide import guide_link_label
 from desktop.ui.quiz.plot import DimensionPlot, PlotPoint
 from desktop.ui.widgets import heading, hint, scaled_font
 
@@ -81,6 +82,10 @@ class ResultView(QWidget):
         layout.addWidget(text_label(f"Tips for the {category.title.lower()} tendency", bold=True, factor=1.1))
         self.tips_label = bullets(category.tips)
         layout.addWidget(self.tips_label)
+        self.guide_label = guide_link_label(
+            "More on this tendency, and on supporting each other:", category.id, f"{category.title} in the Guide"
+        )
+        layout.addWidget(self.guide_label)
 
         self.support_box = support if category.support_prompt else None
         if self.support_box is not None:
