@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from desktop.services.backups import BackupService
 from desktop.services.couples import CoupleService
-from desktop.services.exchange.export import ExportService
-from desktop.services.exchange.importer import ImportService
 from desktop.services.profiles import ProfileService, UnlockedProfile
-from desktop.services.quiz import QuizService
-from desktop.services.restore import RestoreService
 from desktop.store import crypto
 from desktop.store.paths import DataDir
 from desktop.store.registry import Registry
@@ -19,40 +14,60 @@ from desktop.store.registry import Registry
 if TYPE_CHECKING:
     from datetime import tzinfo
 
+    from desktop.services.backups import BackupService
     from desktop.services.balance import BalanceService
+    from desktop.services.exchange.export import ExportService
+    from desktop.services.exchange.importer import ImportService
     from desktop.services.journal import JournalService
+    from desktop.services.quiz import QuizService
+    from desktop.services.restore import RestoreService
 
 
-@dataclass
 class Services:
-    data_dir: DataDir
-    registry: Registry
-    profiles: ProfileService
-    couples: CoupleService
-    quizzes: QuizService
-    backups: BackupService
-    restores: RestoreService
-    exports: ExportService
-    imports: ImportService
+    """Profiles and couples are built at once (the picker needs them); the rest when first used,
+    so start-up does not load what only an unlocked profile or a command needs."""
+
+    def __init__(self, data_dir: DataDir, registry: Registry, kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> None:
+        self.data_dir = data_dir
+        self.registry = registry
+        self._kdf = kdf
+        self.profiles = ProfileService(data_dir, registry, kdf)
+        self.couples = CoupleService(data_dir, registry)
 
     @classmethod
     def open(cls, data_dir: DataDir, kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> Services:
         data_dir.ensure()
-        registry = Registry(data_dir.registry_path, data_dir.backups_dir)
-        profiles = ProfileService(data_dir, registry, kdf)
-        couples = CoupleService(data_dir, registry)
-        backups = BackupService(data_dir, couples)
-        return cls(
-            data_dir=data_dir,
-            registry=registry,
-            profiles=profiles,
-            couples=couples,
-            quizzes=QuizService(data_dir, couples, profiles),
-            backups=backups,
-            restores=RestoreService(data_dir, backups),
-            exports=ExportService(kdf),
-            imports=ImportService(),
-        )
+        return cls(data_dir, Registry(data_dir.registry_path, data_dir.backups_dir), kdf)
+
+    @cached_property
+    def quizzes(self) -> QuizService:
+        from desktop.services.quiz import QuizService
+
+        return QuizService(self.data_dir, self.couples, self.profiles)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.services.backups import BackupService
+
+        return BackupService(self.data_dir, self.couples)
+
+    @cached_property
+    def restores(self) -> RestoreService:
+        from desktop.services.restore import RestoreService
+
+        return RestoreService(self.data_dir, self.backups)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from desktop.services.exchange.export import ExportService
+
+        return ExportService(self._kdf)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from desktop.services.exchange.importer import ImportService
+
+        return ImportService()
 
     def open_journal(self, unlocked: UnlockedProfile) -> JournalService:
         """The unlocked profile's journal, with the couple vault when paired; close it before locking."""
