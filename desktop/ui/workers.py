@@ -10,13 +10,24 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 from desktop.errors import TandemError
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_ERROR_MESSAGE = "Something unexpected went wrong. Nothing was changed; please try again."
+UNEXPECTED_ERROR_MESSAGE = QT_TRANSLATE_NOOP(
+    "BackgroundCall", "Something unexpected went wrong. Nothing was changed; please try again."
+)
 
 
 class BackgroundCall(QObject):
@@ -64,7 +75,7 @@ class BackgroundCall(QObject):
             self._on_failure(error)
         else:
             log.error("background call failed", exc_info=error)
-            self._on_failure(TandemError(UNEXPECTED_ERROR_MESSAGE))
+            self._on_failure(TandemError(self.tr(UNEXPECTED_ERROR_MESSAGE)))
             raise error  # reaches sys.excepthook: logged in the app, a failure in tests
 
 

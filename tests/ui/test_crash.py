@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +57,70 @@ def test_a_crash_in_a_slot_writes_a_report_and_shows_where(
     assert "ValueError" in report and "in slot" in report and "raise ValueError" in report
     assert "MARKER" not in report
     handler.dialog.accept()
+
+
+def _crash_in_a_thread(entry_text: str) -> None:
+    note = f"{entry_text} in a local variable"  # noqa: F841 (frame locals must never reach the report)
+    raise ValueError(f"could not save “{entry_text} written by the person”")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_crash_in_a_python_thread_writes_a_report_there_and_shows_the_dialog_on_the_gui_thread(
+    qtbot: QtBot, make_window, services: Services, logging_to: Path
+) -> None:
+    window = make_window()
+    handler = CrashHandler(logging_to, window)
+    handler.install()
+    try:
+        thread = threading.Thread(target=_crash_in_a_thread, args=("MARKER-thread",), name="worker")
+        thread.start()
+        thread.join(timeout=5)
+        assert not thread.is_alive()
+        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3_000)
+    finally:
+        handler.uninstall()
+    assert handler.dialog is not None and handler.last_report is not None
+    assert handler.dialog.thread() is window.thread()
+    assert str(handler.last_report) in handler.dialog.informativeText()
+    reports = [path for path in logging_to.iterdir() if path.name.startswith("crash-")]
+    assert reports == [handler.last_report]
+    report = handler.last_report.read_text(encoding="utf-8")
+    assert "ValueError" in report and "in _crash_in_a_thread" in report and "raise ValueError" in report
+    assert "MARKER" not in report
+    handler.dialog.accept()
+
+
+def test_a_thread_that_exits_on_purpose_is_not_a_crash(
+    qtbot: QtBot, make_window, services: Services, logging_to: Path
+) -> None:
+    handler = CrashHandler(logging_to, make_window())
+    handler.install()
+    try:
+        thread = threading.Thread(target=sys.exit, args=(0,))
+        thread.start()
+        thread.join(timeout=5)
+        qtbot.wait(50)
+    finally:
+        handler.uninstall()
+    assert handler.last_report is None and handler.dialog is None
+    assert not logging_to.exists() or not any(p.name.startswith("crash-") for p in logging_to.iterdir())
+
+
+def test_uninstall_puts_the_previous_hooks_back(services: Services, logging_to: Path) -> None:
+    def previous_thread_hook(args: threading.ExceptHookArgs) -> None:
+        pass
+
+    saved_thread_hook = threading.excepthook
+    threading.excepthook = previous_thread_hook
+    try:
+        handler = CrashHandler(logging_to)
+        previous_sys_hook = sys.excepthook
+        handler.install()
+        assert threading.excepthook == handler.handle_thread and sys.excepthook == handler.handle
+        handler.uninstall()
+        assert threading.excepthook is previous_thread_hook and sys.excepthook is previous_sys_hook
+    finally:
+        threading.excepthook = saved_thread_hook
 
 
 @pytest.mark.qt_no_exception_capture
