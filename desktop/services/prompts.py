@@ -13,12 +13,15 @@ from desktop.resources import resource
 class Prompt:
     theme: str  # the theme's title, e.g. "Talking openly"
     text: str
+    guide_topic: str  # the Guide topic the theme links to, e.g. "communication"
 
 
 def load_prompts() -> tuple[Prompt, ...]:
     """Every prompt in file order, grouped by theme."""
     data = tomllib.loads(resource("prompts", "prompts.toml").read_text(encoding="utf-8"))
-    return tuple(Prompt(theme["title"], text) for theme in data.get("theme", ()) for text in theme["prompts"])
+    return tuple(
+        Prompt(theme["title"], text, theme["guide"]) for theme in data.get("theme", ()) for text in theme["prompts"]
+    )
 
 
 class PromptDeck:
