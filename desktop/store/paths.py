@@ -51,6 +51,11 @@ class DataDir:
         """Quiz files of the user's own, listed beside the shipped ones."""
         return self.root / "quizzes"
 
+    @property
+    def ui_settings_path(self) -> Path:
+        """Window size and position, reminders: preferences of this computer's app, nothing of a journal."""
+        return self.root / "ui-settings.ini"
+
     def profile_vault_path(self, profile_id: str) -> Path:
         return self.vaults_dir / f"{profile_id}.sqlite"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,12 @@ from desktop.ui.widgets import BusyBar, Notice, colour_icon, scaled_font
 from desktop.ui.workers import BackgroundCall, run_in_background
 
 _COLOUR_NAMES = {
-    "#3b7dd8": "Blue",
-    "#d0505f": "Red",
-    "#2f9e6e": "Green",
-    "#c98a1b": "Amber",
-    "#8a5cc7": "Purple",
-    "#2aa3b3": "Teal",
+    "#3b7dd8": QT_TRANSLATE_NOOP("NamePage", "Blue"),
+    "#d0505f": QT_TRANSLATE_NOOP("NamePage", "Red"),
+    "#2f9e6e": QT_TRANSLATE_NOOP("NamePage", "Green"),
+    "#c98a1b": QT_TRANSLATE_NOOP("NamePage", "Amber"),
+    "#8a5cc7": QT_TRANSLATE_NOOP("NamePage", "Purple"),
+    "#2aa3b3": QT_TRANSLATE_NOOP("NamePage", "Teal"),
 }
 
 
@@ -44,12 +44,12 @@ class NamePage(QWizardPage):
     def __init__(self, profiles: ProfileService) -> None:
         super().__init__()
         self._profiles = profiles
-        self.setTitle("Your name and colour")
-        self.setSubTitle("This is what the “Who's writing?” screen shows. Anyone at this computer can see it.")
+        self.setTitle(self.tr("Your name and colour"))
+        self.setSubTitle(self.tr("This is what the “Who's writing?” screen shows. Anyone at this computer can see it."))
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.name_edit.setPlaceholderText("Your first name or a nickname")
-        self.name_edit.setAccessibleName("Profile name")
+        self.name_edit.setPlaceholderText(self.tr("Your first name or a nickname"))
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
         self.name_edit.textChanged.connect(self._name_changed)
 
         self.colour_group = QButtonGroup(self)
@@ -60,8 +60,8 @@ class NamePage(QWizardPage):
             swatch.setIcon(colour_icon(colour, 26))
             swatch.setIconSize(QSize(26, 26))
             swatch.setAutoRaise(True)
-            label = _COLOUR_NAMES.get(colour, colour)
-            swatch.setAccessibleName(f"Colour: {label}")
+            label = self.tr(_COLOUR_NAMES[colour]) if colour in _COLOUR_NAMES else colour
+            swatch.setAccessibleName(self.tr("Colour: {colour}").format(colour=label))
             swatch.setToolTip(label)
             self.colour_group.addButton(swatch, index)
             swatches.addWidget(swatch)
@@ -70,10 +70,10 @@ class NamePage(QWizardPage):
         self.error_label = Notice()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Name:"))
+        layout.addWidget(QLabel(self.tr("Name:")))
         layout.addWidget(self.name_edit)
         layout.addSpacing(10)
-        layout.addWidget(QLabel("Colour:"))
+        layout.addWidget(QLabel(self.tr("Colour:")))
         layout.addLayout(swatches)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -106,10 +106,12 @@ class NamePage(QWizardPage):
 class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Choose a passphrase")
+        self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(
-            "It locks your journal so that only you can read it. Nobody can look it up for you, "
-            "so pick one you will remember."
+            self.tr(
+                "It locks your journal so that only you can read it. Nobody can look it up for you, "
+                "so pick one you will remember."
+            )
         )
         self.fields = NewPassphraseFields()
         self.fields.validity_changed.connect(self.completeChanged)
@@ -133,9 +135,12 @@ class RecoveryKeyPage(QWizardPage):
         self._call: BackgroundCall | None = None
         self._created: UnlockedProfile | None = None
         self.recovery_key = ""
-        self.setTitle("Your recovery key")
+        self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
-            "If you ever forget your passphrase, this key is the only way back into your journal. It is shown only now."
+            self.tr(
+                "If you ever forget your passphrase, this key is the only way back into your journal. "
+                "It is shown only now."
+            )
         )
         self.key_label = QLabel()
         key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -146,15 +151,15 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.key_label.setMargin(14)
 
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the recovery key to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the recovery key to the clipboard"))
         self.copy_button.clicked.connect(self.copy_key)
-        self.save_button = QPushButton("Save to file…")
-        self.save_button.setToolTip("Save the recovery key as a text file, e.g. on a USB stick")
+        self.save_button = QPushButton(self.tr("Save to file…"))
+        self.save_button.setToolTip(self.tr("Save the recovery key as a text file, e.g. on a USB stick"))
         self.save_button.clicked.connect(self.save_key)
         self.status_label = QLabel()
         buttons = QHBoxLayout()
@@ -162,7 +167,7 @@ class RecoveryKeyPage(QWizardPage):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status_label, 1)
 
-        self.saved_check = QCheckBox("I have saved my recovery key somewhere safe")
+        self.saved_check = QCheckBox(self.tr("I have saved my recovery key somewhere safe"))
         self.saved_check.setFont(scaled_font(self.saved_check, 1.0, bold=True))
         self.saved_check.toggled.connect(self.completeChanged)
         self.error_label = Notice()
@@ -187,11 +192,11 @@ class RecoveryKeyPage(QWizardPage):
 
     def copy_key(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_key)
-        self.status_label.setText("Copied.")
+        self.status_label.setText(self.tr("Copied."))
 
     def save_key(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save recovery key", "Tandem recovery key.txt", "Text files (*.txt)"
+            self, self.tr("Save recovery key"), self.tr("Tandem recovery key.txt"), self.tr("Text files (*.txt)")
         )
         if not path:
             return
@@ -199,19 +204,21 @@ class RecoveryKeyPage(QWizardPage):
             Path(path).write_text(self.recovery_key_text(), encoding="utf-8")
         except OSError as error:
             self.status_label.setText("")
-            self.error_label.show_message(f"Could not save the file: {error.strerror or error}.")
+            self.error_label.show_message(
+                self.tr("Could not save the file: {reason}.").format(reason=error.strerror or error)
+            )
             return
         self.error_label.clear_message()
-        self.status_label.setText("Saved.")
+        self.status_label.setText(self.tr("Saved."))
 
     def recovery_key_text(self) -> str:
         name = self.field_name()
-        return (
-            f"Tandem recovery key for the profile “{name}”\n\n"
-            f"    {self.recovery_key}\n\n"
+        return self.tr(
+            "Tandem recovery key for the profile “{name}”\n\n"
+            "    {key}\n\n"
             "With this key you can open the journal if the passphrase is forgotten.\n"
             "Keep it somewhere safe and private, away from this computer.\n"
-        )
+        ).format(name=name, key=self.recovery_key)
 
     def field_name(self) -> str:
         return self.wizard().name_page.name()  # type: ignore[attr-defined]
@@ -274,10 +281,10 @@ class CreateProfileWizard(QWizard):
 
     def __init__(self, profiles: ProfileService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New profile")
+        self.setWindowTitle(self.tr("New profile"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create profile")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create profile"))
         self.setMinimumSize(560, 460)
         self.name_page = NamePage(profiles)
         self.passphrase_page = PassphrasePage()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,15 +26,15 @@ class GuideWindow(QDialog):
     def __init__(self, guide: Guide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._guide = guide
-        self.setWindowTitle("Tandem Guide")
+        self.setWindowTitle(self.tr("Tandem Guide"))
         self.resize(820, 560)
         self.topic_list = QListWidget()
-        self.topic_list.setAccessibleName("Guide topics")
+        self.topic_list.setAccessibleName(self.tr("Guide topics"))
         self.topic_list.setFixedWidth(250)
         for topic in guide.topics:
             self.topic_list.addItem(topic.title)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide text")
+        self.browser.setAccessibleName(self.tr("Guide text"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.topic_list.currentRowChanged.connect(self._show_row)
@@ -97,8 +97,10 @@ def guide_link_label(text: str, topic_id: str, link_text: str) -> QLabel:
 
 def add_guide_action(widget: QWidget, topic_id: str, label: str) -> QAction:
     """A context-menu action “About <label> in the Guide” on `widget` (the Menu key or a right-click)."""
-    action = QAction(f"About {label} in the Guide", widget)
-    action.setStatusTip(f"Read what Tandem's Guide says about {label.lower()}")
+    action = QAction(QCoreApplication.translate("Guide", "About {topic} in the Guide").format(topic=label), widget)
+    action.setStatusTip(
+        QCoreApplication.translate("Guide", "Read what Tandem's Guide says about {topic}").format(topic=label.lower())
+    )
     action.triggered.connect(lambda: follow_guide_link(widget, topic_id))
     widget.addAction(action)
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,11 +37,11 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], unlocked: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(640, 520)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Action", "Shortcut", "What it does"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut"), self.tr("What it does")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -56,7 +56,9 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not unlocked:
-            layout.addWidget(hint("The journal's own shortcuts are listed here too once your journal is open."))
+            layout.addWidget(
+                hint(self.tr("The journal's own shortcuts are listed here too once your journal is open."))
+            )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
@@ -75,16 +77,25 @@ class HelpMenu:
         self.welcome: WelcomeDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
-        self.guide_action = self._action("&Guide", ["Ctrl+Shift+H"], "Short texts on the qualities, tips and "
-                                         "attachment tendencies", lambda: self.open_guide(""))  # fmt: skip
-        self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", [QKeySequence.StandardKey.HelpContents, "Ctrl+/"],
-            "List every keyboard shortcut", self.show_shortcuts,
-        )  # fmt: skip
-        self.welcome_action = self._action(
-            "&Welcome", ["Ctrl+F1"], "What Tandem is for, and how your privacy works", self.show_welcome
+        self.guide_action = self._action(
+            QCoreApplication.translate("HelpMenu", "&Guide"),
+            ["Ctrl+Shift+H"],
+            QCoreApplication.translate("HelpMenu", "Short texts on the qualities, tips and attachment tendencies"),
+            lambda: self.open_guide(""),
         )
-        menu = window.menuBar().addMenu("&Help")
+        self.shortcuts_action = self._action(
+            QCoreApplication.translate("HelpMenu", "&Keyboard Shortcuts"),
+            [QKeySequence.StandardKey.HelpContents, "Ctrl+/"],
+            QCoreApplication.translate("HelpMenu", "List every keyboard shortcut"),
+            self.show_shortcuts,
+        )
+        self.welcome_action = self._action(
+            QCoreApplication.translate("HelpMenu", "&Welcome"),
+            ["Ctrl+F1"],
+            QCoreApplication.translate("HelpMenu", "What Tandem is for, and how your privacy works"),
+            self.show_welcome,
+        )
+        menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
         for action in (self.guide_action, self.shortcuts_action, self.welcome_action):
             menu.addAction(action)
 

@@ -13,8 +13,11 @@ from desktop.services.container import Services
 from desktop.store.paths import DataDir
 from desktop.store.single_writer import SingleWriterLock
 from desktop.ui.crash import CrashHandler
+from desktop.ui.i18n import install_translator
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import SingleInstance
+from desktop.ui.theme import ThemeFollower
+from desktop.ui.window_state import open_ui_settings
 
 # Set by the start-up benchmark: quit right after the main window's first paint.
 BENCH_EXIT_ON_PAINT_ENV = "TANDEM_BENCH_EXIT_ON_PAINT"
@@ -42,6 +45,8 @@ def launch_gui(data_dir: DataDir, argv: list[str]) -> int:
     app.setApplicationName("Tandem")
     app.setOrganizationName("Tandem")
     app.setApplicationDisplayName("Tandem")
+    ThemeFollower(app, app)  # light or dark, as the system is, and again when that changes
+    install_translator(app, app)
 
     writer_lock = SingleWriterLock(data_dir.lock_path)
     try:
@@ -54,9 +59,9 @@ def launch_gui(data_dir: DataDir, argv: list[str]) -> int:
         try:
             services = Services.open(data_dir)
         except TandemError as error:
-            QMessageBox.critical(None, "Tandem cannot start", str(error))
+            QMessageBox.critical(None, QApplication.translate("Launch", "Tandem cannot start"), str(error))
             return 1
-        window = MainWindow(services)
+        window = MainWindow(services, ui_settings=open_ui_settings(data_dir))
         crashes = CrashHandler(data_dir.logs_dir, window)
         crashes.install()
         try:
@@ -82,5 +87,5 @@ def _hand_over_to_running_instance(data_dir: DataDir, busy: DataDirBusy) -> int:
         return 0
     # The lock is held by something that does not answer: a command-line run, most likely.
     print(str(busy), file=sys.stderr)
-    QMessageBox.information(None, "Tandem is busy", str(busy))
+    QMessageBox.information(None, QApplication.translate("Launch", "Tandem is busy"), str(busy))
     return 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,9 +25,12 @@ from desktop.services.profiles import ProfileSummary, UnlockedProfile
 from desktop.ui.auto_lock import IdleWatcher
 from desktop.ui.create_profile import CreateProfileWizard
 from desktop.ui.help_menu import HelpMenu
+from desktop.ui.main_menus import MainMenus
 from desktop.ui.picker import PickerPage
-from desktop.ui.shell import PAGE_TITLES, ShellWidget
+from desktop.ui.shell import ShellWidget
 from desktop.ui.unlock import UnlockPage
+from desktop.ui.window_reminders import WindowReminders
+from desktop.ui.window_state import WindowGeometry, open_ui_settings
 from desktop.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -42,14 +45,20 @@ _BACKUP_CHECK_MS = 5 * _MINUTE_MS  # how often to ask whether an automatic backu
 class MainWindow(QMainWindow):
     """Holds at most one unlocked profile. `lock()` closes dialogs and drops every widget showing the profile.
 
-    `idle_interval_ms` overrides the profile's auto-lock minutes (tests use a fraction of a second).
+    `idle_interval_ms` overrides the profile's auto-lock minutes (tests use a fraction of a second);
+    `ui_settings` holds the window's geometry and the reminders (by default the INI file in the data dir).
     """
 
     profile_unlocked = Signal()
     profile_locked = Signal()
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, *, idle_interval_ms: int | None = None
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        idle_interval_ms: int | None = None,
+        ui_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -59,8 +68,12 @@ class MainWindow(QMainWindow):
         self._idle_override_ms = idle_interval_ms
         self.shell: ShellWidget | None = None
         self.wizard: CreateProfileWizard | None = None
+        self.ui_settings = ui_settings if ui_settings is not None else open_ui_settings(services.data_dir)
+        self.ui_settings.setParent(self)
+        self.geometry_memory = WindowGeometry(self.ui_settings)
         self.setWindowTitle("Tandem")
-        self.resize(1100, 720)  # room for the journal: list, calendar and editor side by side
+        if not self.geometry_memory.restore(self):
+            self.resize(1100, 720)  # room for the journal: list, calendar and editor side by side
 
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_interval_ms or 5 * _MINUTE_MS, self)
         self.idle_watcher.idle.connect(self._lock_after_idle)
@@ -76,80 +89,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
-        self._build_actions()
+        self.menus = MainMenus(self)
+        self.reminders = WindowReminders(self, self.ui_settings)
+        self.reminders.start()
         self.help = HelpMenu(self, self.new_profile, lambda: self._unlocked is not None)
         self.statusBar()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(lambda: self.back_up(automatic=True))
-        self._update_actions()
-
-    # -- menus -------------------------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut: QKeySequence | str, tip: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_profile_action = self._action(
-            "&New Profile…",
-            "Ctrl+Shift+N",  # Ctrl+N (StandardKey.New) is the journal's New Entry
-            "Create a profile with its own private journal",
-            self.new_profile,
-        )
-        self.lock_action = self._action("&Lock", "Ctrl+L", "Lock your journal now", self.lock)
-        self.switch_action = self._action(
-            "&Switch Profile…", "Ctrl+Shift+L", "Lock your journal and choose who's writing", self.switch_profile
-        )
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, "Lock and close Tandem", self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.export_action = self._action(
-            "&Export…", "Ctrl+Shift+E", "Export your journal as JSON, Markdown or PDF", self.export_journal
-        )
-        self.import_action = self._action(
-            "&Import…", "Ctrl+Shift+I", "Import entries from a Tandem, jrnl or Day One JSON export", self.import_journal
-        )
-        self.backup_action = self._action(
-            "&Back Up Now", "Ctrl+Shift+B", "Make an encrypted backup of your journal now", self.back_up
-        )
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.new_profile_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.backup_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.switch_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.go_actions: list[QAction] = []
-        go_menu = self.menuBar().addMenu("&Go")
-        for index, title in enumerate(PAGE_TITLES):
-            action = self._action(
-                f"&{title}", f"Ctrl+{index + 1}", f"Show {title}", lambda _c=False, i=index: self.go_to(i)
-            )
-            go_menu.addAction(action)
-            self.go_actions.append(action)
-
-        self.auto_lock_action = self._action(
-            "&Auto-lock after…",
-            "Ctrl+Alt+L",
-            "Choose how long Tandem waits without activity before it locks",
-            self.choose_auto_lock,
-        )
-        settings_menu = self.menuBar().addMenu("&Settings")
-        settings_menu.addAction(self.auto_lock_action)
-
-    def _update_actions(self) -> None:
-        unlocked = self._unlocked is not None
-        for action in (self.lock_action, self.auto_lock_action, self.export_action, self.import_action,
-                       self.backup_action, *self.go_actions):  # fmt: skip
-            action.setEnabled(unlocked)
+        self.menus.update(self._unlocked is not None)
 
     # -- state ---------------------------------------------------------------------------------------
 
@@ -223,7 +171,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.set_interval_ms(self._idle_interval_ms())
         self.idle_watcher.start()
         self.backup_timer.start()
-        self._update_actions()
+        self.menus.update(self._unlocked is not None)
         self.statusBar().clearMessage()
         self.profile_unlocked.emit()
 
@@ -252,7 +200,7 @@ class MainWindow(QMainWindow):
         unlocked, self._unlocked = self._unlocked, None
         if unlocked is not None:
             unlocked.lock()
-        self._update_actions()
+        self.menus.update(self._unlocked is not None)
         self.show_picker()
         if unlocked is not None:
             self.profile_locked.emit()
@@ -332,7 +280,8 @@ class MainWindow(QMainWindow):
 
         def done(report: object) -> None:
             if not automatic:
-                self.statusBar().showMessage("Backed up. The newest ten backups of each file are kept.", 10_000)
+                message = self.tr("Backed up. The newest ten backups of each file are kept.")
+                self.statusBar().showMessage(message, 10_000)
 
         work = (lambda: backups.backup_if_due(keys)) if automatic else (lambda: backups.backup_now(keys))
         run_in_background(work, on_success=done, on_failure=lambda error: self.statusBar().showMessage(str(error)))
@@ -349,8 +298,8 @@ class MainWindow(QMainWindow):
         low, high = AUTO_LOCK_RANGE
         minutes, ok = QInputDialog.getInt(
             self,
-            "Auto-lock",
-            "Lock Tandem after this many minutes without activity:",
+            self.tr("Auto-lock"),
+            self.tr("Lock Tandem after this many minutes without activity:"),
             settings.auto_lock_minutes(),
             low,
             high,
@@ -361,14 +310,19 @@ class MainWindow(QMainWindow):
         try:
             settings.set_auto_lock_minutes(minutes)
         except TandemError as error:
-            QMessageBox.information(self, "Auto-lock", str(error))
+            QMessageBox.information(self, self.tr("Auto-lock"), str(error))
             return
         self.idle_watcher.set_interval_ms(self._idle_interval_ms())
-        self.statusBar().showMessage(f"Tandem will lock after {minutes} minutes without activity.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Tandem will lock after {minutes} minutes without activity.").format(minutes=minutes), 5000
+        )
+
+    def choose_reminders(self) -> None:
+        self.reminders.choose()
 
     def _lock_after_idle(self) -> None:
         self.lock()
-        self.statusBar().showMessage("Locked after a while without activity.", 10_000)
+        self.statusBar().showMessage(self.tr("Locked after a while without activity."), 10_000)
 
     def bring_to_front(self) -> None:
         """Another launch asked for this window."""
@@ -379,5 +333,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.geometry_memory.save(self)
+        self.reminders.stop()
         self.lock()
         super().closeEvent(event)

@@ -18,7 +18,10 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.passphrase_edit = QLineEdit()
         self.confirm_edit = QLineEdit()
-        for edit, label in ((self.passphrase_edit, "New passphrase"), (self.confirm_edit, "Repeat passphrase")):
+        for edit, label in (
+            (self.passphrase_edit, self.tr("New passphrase")),
+            (self.confirm_edit, self.tr("Repeat passphrase")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(MAX_PASSPHRASE_LENGTH)
             edit.setAccessibleName(label)
@@ -28,15 +31,15 @@ class NewPassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(6)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.strength_label = QLabel()
         self.hint_label = hint()
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("New passphrase:", self.passphrase_edit)
-        form.addRow("Repeat it:", self.confirm_edit)
+        form.addRow(self.tr("New passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Repeat it:"), self.confirm_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -61,14 +64,14 @@ class NewPassphraseFields(QWidget):
         first, second = self.passphrase_edit.text(), self.confirm_edit.text()
         strength = passphrase_strength(first)
         self.meter.setValue(strength.score if first else 0)
-        self.strength_label.setText(f"Strength: {strength.label}" if first else "")
+        self.strength_label.setText(self.tr("Strength: {strength}").format(strength=strength.label) if first else "")
         self.hint_label.setText(strength.hint)
         if first and len(first) < MIN_PASSPHRASE_LENGTH:
-            problem = f"Use at least {MIN_PASSPHRASE_LENGTH} characters."
+            problem = self.tr("Use at least {count} characters.").format(count=MIN_PASSPHRASE_LENGTH)
         elif first and first.strip() != first:
-            problem = "A passphrase cannot start or end with a space."
+            problem = self.tr("A passphrase cannot start or end with a space.")
         elif second and first != second:
-            problem = "The two passphrases are not the same yet."
+            problem = self.tr("The two passphrases are not the same yet.")
         else:
             problem = ""
         self.problem_label.setText(problem)

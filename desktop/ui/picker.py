@@ -21,19 +21,19 @@ class PickerPage(QWidget):
     def __init__(self, profiles: ProfileService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profiles = profiles
-        self.title = heading("Who's writing?", 1.8)
+        self.title = heading(self.tr("Who's writing?"), 1.8)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.subtitle = hint()
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self._buttons_box = QVBoxLayout()
         self._buttons_box.setSpacing(10)
-        self.new_button = QPushButton("New profile…")
-        self.new_button.setToolTip("Create a profile with its own private journal")
+        self.new_button = QPushButton(self.tr("New profile…"))
+        self.new_button.setToolTip(self.tr("Create a profile with its own private journal"))
         self.new_button.clicked.connect(self.new_profile_requested)
-        self.welcome_button = QPushButton("What is Tandem?")
+        self.welcome_button = QPushButton(self.tr("What is Tandem?"))
         self.welcome_button.setFlat(True)
-        self.welcome_button.setToolTip("A short welcome: what Tandem is for, and how your privacy works")
+        self.welcome_button.setToolTip(self.tr("A short welcome: what Tandem is for, and how your privacy works"))
         self.welcome_button.clicked.connect(self.welcome_requested)
 
         column = QWidget()
@@ -64,16 +64,18 @@ class PickerPage(QWidget):
             self._buttons_box.addWidget(button)
             self.profile_buttons[summary.name] = button
         if summaries:
-            self.title.setText("Who's writing?")
-            self.subtitle.setText("Choose your profile to open your journal.")
-            self.new_button.setText("New profile…")
+            self.title.setText(self.tr("Who's writing?"))
+            self.subtitle.setText(self.tr("Choose your profile to open your journal."))
+            self.new_button.setText(self.tr("New profile…"))
         else:
-            self.title.setText("Welcome to Tandem")
+            self.title.setText(self.tr("Welcome to Tandem"))
             self.subtitle.setText(
-                "Each person who writes here gets a profile with a private journal, "
-                "locked with their own passphrase. Create the first one to begin."
+                self.tr(
+                    "Each person who writes here gets a profile with a private journal, "
+                    "locked with their own passphrase. Create the first one to begin."
+                )
             )
-            self.new_button.setText("Create your first profile…")
+            self.new_button.setText(self.tr("Create your first profile…"))
         self.new_button.setDefault(not summaries)
 
     def focus_first(self) -> None:
@@ -87,6 +89,6 @@ class PickerPage(QWidget):
         button.setFont(scaled_font(button, 1.35))
         button.setMinimumHeight(60)
         button.setStyleSheet("text-align: left; padding-left: 16px;")
-        button.setToolTip(f"Open {summary.name}'s journal")
+        button.setToolTip(self.tr("Open {name}'s journal").format(name=summary.name))
         button.clicked.connect(lambda _checked=False, s=summary: self.profile_chosen.emit(s))
         return button

@@ -65,24 +65,24 @@ class UnlockPage(QWidget):
 
     def _build_passphrase_mode(self) -> QWidget:
         page = QWidget()
-        self.prompt = hint("Enter your passphrase to open your journal.")
+        self.prompt = hint(self.tr("Enter your passphrase to open your journal."))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText("Passphrase")
-        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.error_label = Notice()
-        self.restore_button = QPushButton("Restore from Backup")
-        self.restore_button.setToolTip("Put back the newest backup that opens; the damaged file is kept aside")
+        self.restore_button = QPushButton(self.tr("Restore from Backup"))
+        self.restore_button.setToolTip(self.tr("Put back the newest backup that opens; the damaged file is kept aside"))
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.restore_button.hide()
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("Choose another profile")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Choose another profile"))
         self.back_button.clicked.connect(self._go_back)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.forgot_button = QPushButton("Forgot your passphrase? Use your recovery key")
+        self.forgot_button = QPushButton(self.tr("Forgot your passphrase? Use your recovery key"))
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.show_recovery_mode)
 
@@ -105,21 +105,23 @@ class UnlockPage(QWidget):
     def _build_recovery_mode(self) -> QWidget:
         page = QWidget()
         intro = hint(
-            "Type the recovery key you saved when you created this profile, "
-            "then choose a new passphrase. Your journal stays as it is."
+            self.tr(
+                "Type the recovery key you saved when you created this profile, "
+                "then choose a new passphrase. Your journal stays as it is."
+            )
         )
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setPlaceholderText("ABCD-EFGH-…")
-        self.recovery_edit.setAccessibleName("Recovery key")
+        self.recovery_edit.setAccessibleName(self.tr("Recovery key"))
         self.recovery_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.recovery_edit.textChanged.connect(self._update_recovery_button)
         self.new_passphrase = NewPassphraseFields()
         self.new_passphrase.validity_changed.connect(self._update_recovery_button)
         self.recovery_error_label = Notice()
-        self.recovery_back_button = QPushButton("Back")
-        self.recovery_back_button.setToolTip("Unlock with your passphrase instead")
+        self.recovery_back_button = QPushButton(self.tr("Back"))
+        self.recovery_back_button.setToolTip(self.tr("Unlock with your passphrase instead"))
         self.recovery_back_button.clicked.connect(self.show_passphrase_mode)
-        self.recover_button = QPushButton("Unlock and set passphrase")
+        self.recover_button = QPushButton(self.tr("Unlock and set passphrase"))
         self.recover_button.setEnabled(False)
         self.recover_button.clicked.connect(self.recover)
 
@@ -130,7 +132,7 @@ class UnlockPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Recovery key:"))
+        layout.addWidget(QLabel(self.tr("Recovery key:")))
         layout.addWidget(self.recovery_edit)
         layout.addSpacing(6)
         layout.addWidget(self.new_passphrase)
@@ -179,7 +181,7 @@ class UnlockPage(QWidget):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.error_label.show_message("Please type your passphrase.")
+            self.error_label.show_message(self.tr("Please type your passphrase."))
             return
         name = self._profile.name
         self._start(lambda: self._profiles.unlock(name, passphrase))
@@ -190,7 +192,7 @@ class UnlockPage(QWidget):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.error_label.show_message("Type your passphrase again, then choose Restore from Backup.")
+            self.error_label.show_message(self.tr("Type your passphrase again, then choose Restore from Backup."))
             return
         name, restore = self._profile.name, self._restore
         self._start(lambda: restore(name, passphrase))
@@ -241,8 +243,13 @@ class UnlockPage(QWidget):
             self.passphrase_edit.clear()
             damaged = isinstance(error, DamagedData) and self._restore is not None
             self.restore_button.setVisible(damaged)
-            offer = " To restore the newest backup that opens, type your passphrase again and choose Restore."
-            self.error_label.show_message(str(error) + (offer if damaged else ""))
+            if damaged:
+                message = self.tr(
+                    "{error} To restore the newest backup that opens, type your passphrase again and choose Restore."
+                ).format(error=error)
+            else:
+                message = str(error)
+            self.error_label.show_message(message)
             self.passphrase_edit.setFocus()
         else:
             self.recovery_error_label.show_message(str(error))
@@ -251,7 +258,7 @@ class UnlockPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.modes.setEnabled(not busy)
         self.busy_bar.set_busy(busy)
-        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
     def _update_recovery_button(self) -> None:
         self.recover_button.setEnabled(bool(self.recovery_edit.text().strip()) and self.new_passphrase.is_valid())

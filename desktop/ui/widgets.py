@@ -78,7 +78,7 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.setMaximumHeight(6)
-        self.setAccessibleName("Working")
+        self.setAccessibleName(self.tr("Working"))
         self.hide()
 
     def set_busy(self, busy: bool) -> None:

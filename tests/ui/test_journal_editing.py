@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.qualities import NURTURED, STRAINED, Tag
 from desktop.services.container import Services
+from desktop.services.guide import Guide
 from desktop.services.journal import EntryQuery
 from tests.ui.driving import add_profile, unlock
 from tests.ui.journal_driving import click_row, entry, journal_of, page_of, shown_headings
@@ -130,6 +131,42 @@ def test_a_prompt_is_offered_and_new_prompt_changes_it(qtbot: QtBot, make_window
         seen.add(editor.prompt_label.text())
     assert len(seen) == 5  # the deck goes through every prompt before repeating one
     assert all(": " in text for text in seen)
+
+
+def test_the_prompt_links_to_its_theme_in_the_guide(qtbot: QtBot, make_window, services: Services) -> None:
+    add_profile(services, "Alex")
+    window = make_window()
+    unlock(qtbot, window, "Alex")
+    editor = page_of(window).editor
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert editor.body_edit.hasFocus() and editor.prompt_guide_label.isVisible()
+    first = editor.prompt
+    assert first is not None
+
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_G, CTRL | Qt.KeyboardModifier.ShiftModifier)  # while writing
+    guide = window.help.guide_window
+    assert guide is not None and guide.isVisible()
+    assert guide.current_topic_id == first.guide_topic
+    assert guide.topic_list.currentItem().text() == Guide().find(first.guide_topic).title
+    guide.reject()
+    qtbot.waitUntil(lambda: window.help.guide_window is None)
+
+    for _ in range(5):  # another theme, so the link is seen to follow the prompt on show
+        qtbot.mouseClick(editor.new_prompt_button, Qt.MouseButton.LeftButton)
+        if editor.prompt.guide_topic != first.guide_topic:
+            break
+    second = editor.prompt
+    assert second.guide_topic != first.guide_topic
+    assert editor.prompt_guide_label.text().endswith(">More in the Guide</a>")
+    link = editor.prompt_guide_label
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=link.rect().center())
+    guide = window.help.guide_window
+    assert guide is not None and guide.isVisible()
+    assert guide.current_topic_id == second.guide_topic
+    guide.reject()
+
+    (about,) = editor.prompt_row.actions()  # the prompt row's context menu (right-click, or the Menu key)
+    assert about is editor.prompt_guide_action and about.statusTip()
 
 
 def test_backdating_with_the_date_field(qtbot: QtBot, make_window, services: Services) -> None:

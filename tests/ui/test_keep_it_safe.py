@@ -28,8 +28,8 @@ def test_export_from_the_file_menu_warns_and_writes_the_file(
     window = make_window()
     unlock(qtbot, window, "Alex")
     window.journal.create(EntryInput(datetime(2025, 6, 10, 18, 30), "By the river"))
-    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E" and window.export_action.statusTip()
-    window.export_action.trigger()
+    assert window.menus.export_action.shortcut().toString() == "Ctrl+Shift+E" and window.menus.export_action.statusTip()
+    window.menus.export_action.trigger()
     dialog = _export_dialog()
     dialog.format_box.setCurrentIndex(1)  # JSON
     assert "not encrypted" in dialog.warning.text() and dialog.warning.isVisible()
@@ -92,8 +92,8 @@ def test_import_from_the_file_menu_adds_the_entries_and_shows_the_report(
     unlock(qtbot, window, "Alex")
     source = tmp_path / "jrnl.json"
     source.write_text(json.dumps(JRNL_FILE), encoding="utf-8")
-    assert window.import_action.shortcut().toString() == "Ctrl+Shift+I" and window.import_action.statusTip()
-    window.import_action.trigger()
+    assert window.menus.import_action.shortcut().toString() == "Ctrl+Shift+I" and window.menus.import_action.statusTip()
+    window.menus.import_action.trigger()
     dialog = _import_dialog()
     dialog.source_box.setCurrentIndex(1)  # jrnl
     assert not dialog.import_button.isEnabled()  # no file yet
@@ -120,7 +120,7 @@ def test_importing_a_malformed_file_shows_why_and_adds_nothing(
     unlock(qtbot, window, "Alex")
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     dialog = _import_dialog()
     assert dialog.chosen_source == "tandem"
     qtbot.keyClicks(dialog.path_edit, str(bad))

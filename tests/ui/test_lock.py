@@ -23,7 +23,7 @@ def assert_fully_locked(qtbot: QtBot, window: MainWindow, unlocked, shell) -> No
     qtbot.waitUntil(lambda: not shiboken6.isValid(shell))  # deleted, not merely hidden
     assert PASSPHRASE not in line_edit_texts()
     assert not any(MARK in text for text in visible_texts())
-    assert not window.lock_action.isEnabled()
+    assert not window.menus.lock_action.isEnabled()
 
 
 def test_ctrl_l_locks(qtbot: QtBot, make_window, services: Services) -> None:
@@ -52,7 +52,7 @@ def test_lock_from_the_menu_closes_open_dialogs(qtbot: QtBot, make_window, servi
     box.open()
     qtbot.waitUntil(box.isVisible)
 
-    window.lock_action.trigger()
+    window.menus.lock_action.trigger()
 
     assert not box.isVisible()
     assert_fully_locked(qtbot, window, unlocked, shell)
@@ -65,7 +65,7 @@ def test_auto_lock_fires_while_a_modal_dialog_is_open(qtbot: QtBot, make_window,
     unlocked, shell = window.unlocked_profile, window.shell
     seen_modal = []
     # The settings dialog runs exec() (a nested event loop) until the auto-lock closes it.
-    QTimer.singleShot(0, window.auto_lock_action.trigger)
+    QTimer.singleShot(0, window.menus.auto_lock_action.trigger)
     QTimer.singleShot(100, lambda: seen_modal.append(QApplication.activeModalWidget()))
 
     with qtbot.waitSignal(window.profile_locked, timeout=5_000):
@@ -95,7 +95,7 @@ def test_auto_lock_minutes_are_saved_per_profile(qtbot: QtBot, make_window, serv
     assert window.idle_watcher.interval_ms == 5 * 60_000  # the default
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (12, True))
 
-    window.auto_lock_action.trigger()
+    window.menus.auto_lock_action.trigger()
 
     assert window.idle_watcher.interval_ms == 12 * 60_000
     assert VaultSettings(window.unlocked_profile.vault).auto_lock_minutes() == 12
@@ -108,7 +108,7 @@ def test_switching_profile_is_lock_and_pick(qtbot: QtBot, make_window, services:
     unlock(qtbot, window, "Alex")
     first, first_shell = window.unlocked_profile, window.shell
 
-    window.switch_action.trigger()
+    window.menus.switch_action.trigger()
 
     assert first.is_locked
     assert window.stack.currentWidget() is window.picker

@@ -13,7 +13,7 @@ from desktop.core.balance.bins import BinSize, DateRange
 from desktop.errors import TandemError
 from desktop.services.balance import BalanceService
 from desktop.ui.balance.form import SpanForm
-from desktop.ui.balance.span_model import SpanListModel
+from desktop.ui.balance.span_model import SpanListModel, kind_name
 from desktop.ui.balance.timer_panel import TimerPanel
 from desktop.ui.charts.loading import load_chart_modules
 from desktop.ui.charts.panel import ChartPanel
@@ -46,11 +46,11 @@ class BalancePage(QWidget):
         self.timer_panel.discard_requested.connect(self.discard_timer)
         self.timer_notice = Notice()
 
-        self.chart = ChartPanel("balance", f"The last {CHART_WEEKS} weeks")
+        self.chart = ChartPanel("balance", self.tr("The last {weeks} weeks").format(weeks=CHART_WEEKS))
         self.model = SpanListModel(service)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Logged time")
+        self.table.setAccessibleName(self.tr("Logged time"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,11 +61,17 @@ class BalancePage(QWidget):
         self.list_notice = Notice()
         self._build_actions()
 
-        who = f"you and {service.partner.name}" if service.partner else "you"
-        intro = hint(
-            f"Time together and time apart, logged by {who}. There is no right amount of either: "
-            "the charts show your own pattern."
-        )
+        if service.partner:
+            intro_text = self.tr(
+                "Time together and time apart, logged by you and {partner}. There is no right amount of either: "
+                "the charts show your own pattern."
+            ).format(partner=service.partner.name)
+        else:
+            intro_text = self.tr(
+                "Time together and time apart, logged by you. There is no right amount of either: "
+                "the charts show your own pattern."
+            )
+        intro = hint(intro_text)
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addWidget(self.timer_panel)
@@ -80,7 +86,7 @@ class BalancePage(QWidget):
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading("Balance", 1.4))
+        layout.addWidget(heading(self.tr("Balance"), 1.4))
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
 
@@ -99,21 +105,31 @@ class BalancePage(QWidget):
             owner.addAction(found)
             return found
 
-        self.log_action = action("&Log Time", "Ctrl+Return", "Log the span the form describes", self.submit, self)
+        self.log_action = action(
+            self.tr("&Log Time"), "Ctrl+Return", self.tr("Log the span the form describes"), self.submit, self
+        )
         self.new_action = action(
-            "&New Span", QKeySequence.StandardKey.New, "Clear the form to log another span", self.new_span, self
-        )
+            self.tr("&New Span"), QKeySequence.StandardKey.New, self.tr("Clear the form to log another span"),
+            self.new_span, self,
+        )  # fmt: skip
         self.timer_action = action(
-            "Start or Stop &Timer", "Ctrl+T", "Start a timer now, or stop it and log the time", self.toggle_timer, self
-        )
+            self.tr("Start or Stop &Timer"), "Ctrl+T", self.tr("Start a timer now, or stop it and log the time"),
+            self.toggle_timer, self,
+        )  # fmt: skip
         self.edit_action = action(
-            "&Edit Span", "Return", "Change the chosen span in the form", self.edit_selected, self.table
-        )
+            self.tr("&Edit Span"), "Return", self.tr("Change the chosen span in the form"), self.edit_selected,
+            self.table,
+        )  # fmt: skip
         self.delete_action = action(
-            "&Delete Span", QKeySequence.StandardKey.Delete, "Delete the chosen span", self.delete_selected, self.table
+            self.tr("&Delete Span"), QKeySequence.StandardKey.Delete, self.tr("Delete the chosen span"),
+            self.delete_selected, self.table,
+        )  # fmt: skip
+        self.form.submit_button.setToolTip(
+            self.tr("Log time ({shortcut})").format(shortcut=self.log_action.shortcut().toString())
         )
-        self.form.submit_button.setToolTip(f"Log time ({self.log_action.shortcut().toString()})")
-        self.timer_panel.start_button.setToolTip(f"Start timer ({self.timer_action.shortcut().toString()})")
+        self.timer_panel.start_button.setToolTip(
+            self.tr("Start timer ({shortcut})").format(shortcut=self.timer_action.shortcut().toString())
+        )
 
     # -- logging ---------------------------------------------------------------------------------------
 
@@ -126,15 +142,22 @@ class BalancePage(QWidget):
         try:
             if self.form.editing is not None:
                 self._service.update(self.form.editing.id, span)
-                message = "Saved the changes."
+                message = self.tr("Saved the changes.")
             else:
                 logged = self._service.add(span)
-                message = f"Logged {logged.minutes} minutes {logged.kind}."
+                message = self._logged_message(logged.minutes, logged.kind)
         except TandemError as error:
             self.form.notice.show_message(str(error))
             return
         self.form.reset()
         self._changed(message)
+
+    def _logged_message(self, minutes: int, kind: str) -> str:
+        if kind == "together":
+            return self.tr("Logged {minutes} minutes together.").format(minutes=minutes)
+        if kind == "apart":
+            return self.tr("Logged {minutes} minutes apart.").format(minutes=minutes)
+        return self.tr("Logged {minutes} minutes {kind}.").format(minutes=minutes, kind=kind_name(kind))
 
     def edit_selected(self) -> None:
         row = self._selected_row()
@@ -152,7 +175,7 @@ class BalancePage(QWidget):
             self.list_notice.show_message(str(error))
             return
         self.form.reset()
-        self._changed("Deleted the span.")
+        self._changed(self.tr("Deleted the span."))
 
     # -- the timer ----------------------------------------------------------------------------------------
 
@@ -164,14 +187,14 @@ class BalancePage(QWidget):
 
     def start_timer(self) -> None:
         kind, person, activity = self.form.who_kind_activity()
-        self._timer_call(lambda: self._service.start_timer(kind, person, activity), "Timer started.")
+        self._timer_call(lambda: self._service.start_timer(kind, person, activity), self.tr("Timer started."))
 
     def stop_timer(self) -> None:
-        if self._timer_call(lambda: self._service.stop_timer(), "Logged the timer's time."):
+        if self._timer_call(lambda: self._service.stop_timer(), self.tr("Logged the timer's time.")):
             self._changed(None)
 
     def discard_timer(self) -> None:
-        self._timer_call(self._service.discard_timer, "Timer discarded; nothing was logged.")
+        self._timer_call(self._service.discard_timer, self.tr("Timer discarded; nothing was logged."))
 
     def _timer_call(self, call: Callable[[], object], message: str) -> bool:
         try:

@@ -4,14 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.services.balance import BalanceService, SpanView
 from desktop.services.balance.insights import duration
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
-COLUMNS = ("When", "Length", "Who", "", "Activity", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SpanListModel", "When"),
+    QT_TRANSLATE_NOOP("SpanListModel", "Length"),
+    QT_TRANSLATE_NOOP("SpanListModel", "Who"),
+    "",  # together or apart: the cells say which
+    QT_TRANSLATE_NOOP("SpanListModel", "Activity"),
+    QT_TRANSLATE_NOOP("SpanListModel", "Note"),
+)
+_KIND_NAMES = {
+    "together": QT_TRANSLATE_NOOP("SpanListModel", "together"),
+    "apart": QT_TRANSLATE_NOOP("SpanListModel", "apart"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,6 +37,11 @@ Index = QModelIndex | QPersistentModelIndex
 def when(span: SpanView) -> str:
     until = f"{span.end:%H:%M}" if span.end.date() == span.start.date() else f"{span.end:%a %d %b %H:%M}"
     return f"{span.start:%a %d %b %Y, %H:%M}–{until}"
+
+
+def kind_name(kind: str) -> str:
+    """ "together" or "apart" in the person's language (an unknown kind as it is stored)."""
+    return QCoreApplication.translate("SpanListModel", _KIND_NAMES[kind]) if kind in _KIND_NAMES else kind
 
 
 class SpanListModel(QAbstractTableModel):
@@ -62,7 +85,7 @@ class SpanListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,7 +96,7 @@ class SpanListModel(QAbstractTableModel):
             return span.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                when(span), duration(span.minutes), span.person_name, span.kind, span.activity,
+                when(span), duration(span.minutes), span.person_name, kind_name(span.kind), span.activity,
                 " ".join((*span.tags, span.note)).strip(),
             )[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and span.note:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desktop.services.balance import BalanceService, TimerState
 from desktop.services.balance.insights import duration
+from desktop.ui.balance.span_model import kind_name
 
 TICK_MS = 30_000
 
@@ -19,17 +20,18 @@ class TimerPanel(QGroupBox):
     discard_requested = Signal()
 
     def __init__(self, service: BalanceService, parent: QWidget | None = None) -> None:
-        super().__init__("Timer", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Timer"))
         self._service = service
         self._state: TimerState | None = None
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.start_button = QPushButton("Start timer")
+        self.start_button = QPushButton(self.tr("Start timer"))
         self.start_button.clicked.connect(self.start_requested)
-        self.stop_button = QPushButton("Stop and log")
+        self.stop_button = QPushButton(self.tr("Stop and log"))
         self.stop_button.clicked.connect(self.stop_requested)
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setStatusTip("Stop the timer without logging anything")
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setStatusTip(self.tr("Stop the timer without logging anything"))
         self.discard_button.clicked.connect(self.discard_requested)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.stop_button, self.discard_button):
@@ -63,15 +65,26 @@ class TimerPanel(QGroupBox):
     def _describe(self) -> None:
         state = self._state
         if state is None:
-            self.status_label.setText("No timer running. Start one when you begin; it keeps going if you lock.")
+            self.status_label.setText(
+                self.tr("No timer running. Start one when you begin; it keeps going if you lock.")
+            )
             return
         names = {person.id: person.name for person in self._service.people}
-        who = "both of you" if state.person_id is None else names.get(state.person_id, "")
-        what = f"{state.activity}, " if state.activity else ""
+        who = self.tr("both of you") if state.person_id is None else names.get(state.person_id, "")
         elapsed = (self._service.now() - state.started_at).total_seconds() / 60
         since = f"{state.started_at.astimezone():%H:%M}" if state.started_at.date() == datetime.now().date() else (
             f"{state.started_at.astimezone():%a %d %b %H:%M}"
         )  # fmt: skip
+        if state.activity:
+            text = self.tr("Running since {since}: {activity}, {kind}, {who} ({elapsed} so far).")
+        else:
+            text = self.tr("Running since {since}: {kind}, {who} ({elapsed} so far).")
         self.status_label.setText(
-            f"Running since {since}: {what}{state.kind}, {who} ({duration(max(elapsed, 0))} so far)."
+            text.format(
+                since=since,
+                activity=state.activity,
+                kind=kind_name(state.kind),
+                who=who,
+                elapsed=duration(max(elapsed, 0)),
+            )
         )

@@ -55,26 +55,30 @@ class ChartPanel(QFrame):
         self._data: Any = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{title} chart")
+        self.setAccessibleName(self.tr("{title} chart").format(title=title))
         self.title = title  # the figure carries the title; the panel only names itself for screen readers
 
-        self.save_action = QAction("Save Chart &As…", self)
+        self.save_action = QAction(self.tr("Save Chart &As…"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.SaveAs))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.setStatusTip(f"Save the {title.lower()} chart as a PNG or SVG file")
-        self.save_action.setToolTip(f"Save as PNG or SVG ({self.save_action.shortcut().toString()})")
+        self.save_action.setStatusTip(
+            self.tr("Save the {title} chart as a PNG or SVG file").format(title=title.lower())
+        )
+        self.save_action.setToolTip(
+            self.tr("Save as PNG or SVG ({shortcut})").format(shortcut=self.save_action.shortcut().toString())
+        )
         self.save_action.setEnabled(False)
         self.save_action.triggered.connect(lambda _checked=False: self.save())
         self.addAction(self.save_action)
         save_button = QToolButton()
         save_button.setDefaultAction(self.save_action)
-        save_button.setText("Save…")
-        save_button.setAccessibleName(f"Save the {title.lower()} chart")
+        save_button.setText(self.tr("Save…"))
+        save_button.setAccessibleName(self.tr("Save the {title} chart").format(title=title.lower()))
 
         header = QHBoxLayout()
         header.addStretch(1)
         header.addWidget(save_button)
-        self.placeholder = hint("Loading…")
+        self.placeholder = hint(self.tr("Loading…"))
         self.placeholder.setMinimumSize(*MIN_CANVAS_SIZE)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice = Notice()
@@ -112,7 +116,7 @@ class ChartPanel(QFrame):
         if self.figure is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save Chart", f"{self.kind}.png", "PNG image (*.png);;SVG image (*.svg)"
+            self, self.tr("Save Chart"), f"{self.kind}.png", self.tr("PNG image (*.png);;SVG image (*.svg)")
         )
         if name:
             self.save_to(Path(name))
@@ -129,7 +133,7 @@ class ChartPanel(QFrame):
             window = self.window()
             status = getattr(window, "statusBar", None)
             if callable(status):
-                status().showMessage(f"Saved the chart to {path}.", 5000)
+                status().showMessage(self.tr("Saved the chart to {path}.").format(path=path), 5000)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,13 +31,13 @@ from desktop.ui.widgets import Notice, hint
 if TYPE_CHECKING:
     from desktop.services.balance import BalanceService
 
-# (label, format, suffix or "" for a folder)
+# (label, format, suffix or "" for a folder); labels are translated where they are shown
 FORMATS = (
-    ("JSON, encrypted with a password (recommended)", "sealed", ".tandem"),
-    ("JSON (complete, can be imported again)", "json", ".json"),
-    ("Markdown, one file", "markdown", ".md"),
-    ("Markdown, a folder with one file per entry", "markdown-folder", ""),
-    ("PDF, to print", "pdf", ".pdf"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "JSON, encrypted with a password (recommended)"), "sealed", ".tandem"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "JSON (complete, can be imported again)"), "json", ".json"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Markdown, one file"), "markdown", ".md"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Markdown, a folder with one file per entry"), "markdown-folder", ""),
+    (QT_TRANSLATE_NOOP("ExportDialog", "PDF, to print"), "pdf", ".pdf"),
 )
 
 
@@ -50,20 +51,20 @@ class ExportDialog(QDialog):
         balance: BalanceService | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Journal")
+        self.setWindowTitle(self.tr("Export Journal"))
         self._exports, self._unlocked, self._journal, self._balance = exports, unlocked, journal, balance
         self._task: ProgressTask | None = None
         self.result_message = ""
 
         self.format_box = QComboBox()
         for label, _fmt, _suffix in FORMATS:
-            self.format_box.addItem(label)
-        self.format_box.setAccessibleName("Format")
+            self.format_box.addItem(QCoreApplication.translate("ExportDialog", label))
+        self.format_box.setAccessibleName(self.tr("Format"))
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Export to")
+        self.path_edit.setAccessibleName(self.tr("Export to"))
         self.path_edit.textChanged.connect(self._update_buttons)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -72,19 +73,19 @@ class ExportDialog(QDialog):
         self.password.validity_changed.connect(self._update_buttons)
         self.warning = Notice()
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Export progress")
+        self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.hide()
         self.error_label = Notice()
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Export to:", path_row)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Export to:"), path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Your entries, their tags and moods, your quiz results and your time spans."))
+        layout.addWidget(hint(self.tr("Your entries, their tags and moods, your quiz results and your time spans.")))
         layout.addLayout(form)
         layout.addWidget(self.password)
         layout.addWidget(self.warning)
@@ -107,16 +108,19 @@ class ExportDialog(QDialog):
         else:
             self.warning.show_message(NOT_ENCRYPTED_WARNING)
         current = self.path_edit.text().strip()
-        stem = Path(current).with_suffix("") if current else Path.home() / f"{self._unlocked.profile.name} journal"
+        if current:
+            stem = Path(current).with_suffix("")
+        else:
+            stem = Path.home() / self.tr("{name} journal").format(name=self._unlocked.profile.name)
         self.path_edit.setText(str(stem) + suffix)
         self._update_buttons()
 
     def _browse(self) -> None:
         suffix = FORMATS[self.format_box.currentIndex()][2]
         if not suffix:
-            chosen = QFileDialog.getExistingDirectory(self, "Export into a new folder")
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into a new folder"))
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(), f"*{suffix}")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(), f"*{suffix}")
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -156,11 +160,11 @@ class ExportDialog(QDialog):
             from desktop.ui.export.pdf import write_pdf
 
             try:
-                write_pdf(result, path, f"{self._unlocked.profile.name}’s journal")
+                write_pdf(result, path, self.tr("{name}’s journal").format(name=self._unlocked.profile.name))
             except TandemError as error:  # from the atomic writer: a full disk, a read-only folder
                 self._failed(str(error))
                 return
-        self.result_message = f"Exported to {path}."
+        self.result_message = self.tr("Exported to {path}.").format(path=path)
         self.accept()
 
     def _failed(self, message: str) -> None:

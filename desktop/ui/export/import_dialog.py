@@ -52,49 +52,51 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self._imports, self._couples, self._unlocked, self._balance = imports, couples, unlocked, balance
         self._task: ProgressTask | None = None
         self.report: ImportReport | None = None
 
         self.source_box = QComboBox()
         for source in SOURCES:
-            self.source_box.addItem(f"{SOURCE_NAMES[source]} (JSON)")
-        self.source_box.setAccessibleName("Import from")
+            self.source_box.addItem(f"{SOURCE_NAMES[source]} (JSON)")  # a product's name and a format's
+        self.source_box.setAccessibleName(self.tr("Import from"))
         self.source_box.currentIndexChanged.connect(self._source_changed)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.textChanged.connect(self._update_buttons)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName("Password of an encrypted export")
-        self.password_edit.setPlaceholderText("Only for an encrypted export")
+        self.password_edit.setAccessibleName(self.tr("Password of an encrypted export"))
+        self.password_edit.setPlaceholderText(self.tr("Only for an encrypted export"))
         self.busy = QProgressBar()
-        self.busy.setAccessibleName("Import progress")
+        self.busy.setAccessibleName(self.tr("Import progress"))
         self.busy.hide()
         self.error_label = Notice()
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName("Import report")
+        self.report_view.setAccessibleName(self.tr("Import report"))
         self.report_view.hide()
 
         form = QFormLayout()
-        form.addRow("Import from:", self.source_box)
-        form.addRow("File:", path_row)
-        form.addRow("Password:", self.password_edit)
+        form.addRow(self.tr("Import from:"), self.source_box)
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Password:"), self.password_edit)
         self._form = form
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Entries already in your journal are skipped, so importing a file twice adds nothing."))
+        layout.addWidget(
+            hint(self.tr("Entries already in your journal are skipped, so importing a file twice adds nothing."))
+        )
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.error_label)
@@ -112,9 +114,14 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, "Import", self.path_edit.text() or str(Path.home()), "Exports (*.json *.tandem);;All files (*)"
+        filters = ";;".join(
+            (
+                self.tr("Exports ({patterns})").format(patterns="*.json *.tandem"),
+                self.tr("All files ({patterns})").format(patterns="*"),
+            )
         )
+        start = self.path_edit.text() or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), start, filters)
         if chosen:
             self.path_edit.setText(chosen)
 

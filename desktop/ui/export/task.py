@@ -44,7 +44,7 @@ class ProgressTask(QObject):
             self.failed.emit(str(error))
         else:
             log.error("background task failed", exc_info=error)
-            self.failed.emit(UNEXPECTED_ERROR_MESSAGE)
+            self.failed.emit(QCoreApplication.translate("BackgroundCall", UNEXPECTED_ERROR_MESSAGE))
 
 
 class _Runnable(QRunnable):

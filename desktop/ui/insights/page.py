@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,15 +31,20 @@ from desktop.ui.charts.panel import ChartPanel
 from desktop.ui.widgets import BusyBar, Notice, heading, hint
 
 TITLES = {
-    "balance": "Together and apart",
-    "share": "Balance share",
-    "activities": "Apart, by activity",
-    "qualities": "Qualities in the journal",
-    "mood": "Mood",
-    "heatmap": "Journaling days",
+    "balance": QT_TRANSLATE_NOOP("InsightsPage", "Together and apart"),
+    "share": QT_TRANSLATE_NOOP("InsightsPage", "Balance share"),
+    "activities": QT_TRANSLATE_NOOP("InsightsPage", "Apart, by activity"),
+    "qualities": QT_TRANSLATE_NOOP("InsightsPage", "Qualities in the journal"),
+    "mood": QT_TRANSLATE_NOOP("InsightsPage", "Mood"),
+    "heatmap": QT_TRANSLATE_NOOP("InsightsPage", "Journaling days"),
 }
 SETTLE_MS = 250  # a page flicked past (Ctrl+Down through the sections) is not loaded or drawn
-RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("All time", 0))
+RANGES = (
+    (QT_TRANSLATE_NOOP("InsightsPage", "Last 4 weeks"), 28),
+    (QT_TRANSLATE_NOOP("InsightsPage", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("InsightsPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("InsightsPage", "All time"), 0),
+)
 DEFAULT_BAND = (40, 60)
 
 
@@ -58,24 +63,26 @@ class InsightsPage(QWidget):
         self._settle.timeout.connect(lambda: self.reload() if self.isVisible() else None)
 
         self.range_combo = QComboBox()
-        self.range_combo.setAccessibleName("Range")
+        self.range_combo.setAccessibleName(self.tr("Range"))
         for label, days in RANGES:
-            self.range_combo.addItem(label, days)
+            self.range_combo.addItem(self.tr(label), days)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.refresh_action = QAction("&Refresh Insights", self)
+        self.refresh_action = QAction(self.tr("&Refresh Insights"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setStatusTip("Read the data again and redraw the charts")
+        self.refresh_action.setStatusTip(self.tr("Read the data again and redraw the charts"))
         self.refresh_action.triggered.connect(lambda _checked=False: self.reload())
         self.addAction(self.refresh_action)
 
-        self.band_check = QCheckBox("Show our target band:")
-        self.band_check.setStatusTip("A share of time together you choose for yourselves; there is no right ratio")
+        self.band_check = QCheckBox(self.tr("Show our target band:"))
+        self.band_check.setStatusTip(
+            self.tr("A share of time together you choose for yourselves; there is no right ratio")
+        )
         self.band_low = QSpinBox()
         self.band_high = QSpinBox()
-        for spin, name in ((self.band_low, "Target from"), (self.band_high, "Target to")):
+        for spin, name in ((self.band_low, self.tr("Target from")), (self.band_high, self.tr("Target to"))):
             spin.setRange(0, 100)
-            spin.setSuffix(" %")
+            spin.setSuffix(self.tr(" %"))
             spin.setAccessibleName(name)
         band = service.target_band()
         self.band_check.setChecked(band is not None)
@@ -86,12 +93,12 @@ class InsightsPage(QWidget):
         self.band_high.editingFinished.connect(self._band_changed)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Show"))
+        controls.addWidget(QLabel(self.tr("Show")))
         controls.addWidget(self.range_combo)
         controls.addSpacing(24)
         controls.addWidget(self.band_check)
         controls.addWidget(self.band_low)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(self.tr("to")))
         controls.addWidget(self.band_high)
         controls.addStretch(1)
 
@@ -102,7 +109,7 @@ class InsightsPage(QWidget):
         self.busy = BusyBar()
         self.notice = Notice()
 
-        self.panels = {kind: ChartPanel(kind, TITLES[kind]) for kind in KINDS}
+        self.panels = {kind: ChartPanel(kind, self.tr(TITLES[kind])) for kind in KINDS}
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, kind in enumerate(KINDS):
@@ -121,8 +128,8 @@ class InsightsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading("Insights", 1.4))
-        layout.addWidget(hint("What your logs and journal show over time. They describe; they don't judge."))
+        layout.addWidget(heading(self.tr("Insights"), 1.4))
+        layout.addWidget(hint(self.tr("What your logs and journal show over time. They describe; they don't judge.")))
         layout.addLayout(controls)
         layout.addWidget(self.busy)
         layout.addWidget(self.notice)

@@ -26,11 +26,25 @@ class EntryCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMaximumDate(QDate.currentDate().addDays(1))
-        self.setAccessibleName("Calendar of entries")
+        self.setAccessibleName(self.tr("Calendar of entries"))
+        self._name_parts()
         self.currentPageChanged.connect(lambda _year, _month: self.refresh())
         self.clicked.connect(lambda day: self.day_chosen.emit(day.toPython()))
         self.activated.connect(lambda day: self.day_chosen.emit(day.toPython()))
         self.refresh()
+
+    def _name_parts(self) -> None:
+        """QCalendarWidget's own arrow buttons and day table come without names a screen reader can say."""
+        for object_name, name in (
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_calendarview", self.tr("Days of the month")),
+            ("qt_calendar_monthbutton", self.tr("Month")),
+            ("qt_calendar_yearbutton", self.tr("Year")),
+        ):
+            part = self.findChild(QWidget, object_name)
+            if part is not None:
+                part.setAccessibleName(name)
 
     def refresh(self) -> None:
         """Mark the days with entries in the month on show (and the spill-over days around it)."""
@@ -57,12 +71,12 @@ class OnThisDay(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
-        self.view.setAccessibleName("On this day")
+        self.view.setAccessibleName(self.tr("On this day"))
         self.view.setUniformItemSizes(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._chosen)
         self.view.clicked.connect(self._chosen)
-        self.empty_label = hint("Nothing yet from this day in earlier years.")
+        self.empty_label = hint(self.tr("Nothing yet from this day in earlier years."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.qualities import Tag, parse_tag
@@ -66,8 +66,14 @@ def draft_summary(draft: DraftView) -> str:
     words = content.title.strip() or next((line.strip() for line in content.body.splitlines() if line.strip()), "")
     words = words if len(words) <= 60 else words[:57] + "…"
     saved = draft.saved_at.astimezone() if draft.saved_at.tzinfo else draft.saved_at
-    what = "Changes to an entry" if draft.entry_id else "An entry"
-    return f"{what} you were writing ({saved:%d %b, %H:%M}) was not saved: “{words or 'untitled'}”."
+    words = words or QCoreApplication.translate("DraftOffer", "untitled")
+    if draft.entry_id:
+        text = QCoreApplication.translate(
+            "DraftOffer", "Changes to an entry you were writing ({saved}) were not saved: “{words}”."
+        )
+    else:
+        text = QCoreApplication.translate("DraftOffer", "An entry you were writing ({saved}) was not saved: “{words}”.")
+    return text.format(saved=f"{saved:%d %b, %H:%M}", words=words)
 
 
 class DraftOffer(QFrame):
@@ -84,11 +90,11 @@ class DraftOffer(QFrame):
         self._drafts: list[DraftView] = []
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setToolTip("Open this draft in the editor")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Open this draft in the editor"))
         self.restore_button.clicked.connect(lambda: self._answer(self.restore_requested))
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setToolTip("Throw this draft away")
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Throw this draft away"))
         self.discard_button.clicked.connect(lambda: self._answer(self.discard_requested))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -117,6 +123,8 @@ class DraftOffer(QFrame):
             self.message.clear()
             self.hide()
             return
-        more = f" ({len(self._drafts)} drafts to look at.)" if len(self._drafts) > 1 else ""
-        self.message.setText(draft_summary(self._drafts[0]) + more)
+        summary = draft_summary(self._drafts[0])
+        if len(self._drafts) > 1:
+            summary = self.tr("{summary} ({count} drafts to look at.)").format(summary=summary, count=len(self._drafts))
+        self.message.setText(summary)
         self.show()

@@ -6,10 +6,12 @@ Every change restarts a short timer; when it fires, what the editor holds is sav
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,15 +29,20 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entry_rules import MOODS
 from desktop.errors import TandemError
+from desktop.services.guide import guide_link
 from desktop.services.journal import DraftView, EntryNotFound, EntryView, JournalService
-from desktop.services.prompts import PromptDeck
+from desktop.services.prompts import Prompt, PromptDeck
+from desktop.ui.guide import follow_guide_link
 from desktop.ui.journal.drafts import EditorContent
 from desktop.ui.journal.tag_picker import TagPicker
 from desktop.ui.widgets import Notice, hint
 
 AUTOSAVE_MS = 1500  # a draft is on disk within two seconds of the last keystroke
 _PREVIEW_MS = 250
-NOT_PAIRED_TIP = "Sharing needs a partner: pair your profile with your partner's to share entries."
+NOT_PAIRED_TIP = QT_TRANSLATE_NOOP(
+    "EntryEditor", "Sharing needs a partner: pair your profile with your partner's to share entries."
+)
+PROMPT_GUIDE_SHORTCUT = "Ctrl+Shift+G"
 
 
 def _now() -> datetime:
@@ -53,6 +60,7 @@ class EntryEditor(QWidget):
         self._journal = journal
         self._prompts = prompts
         self.entry_id: str | None = None
+        self.prompt: Prompt | None = None  # the prompt on show, while a new entry is being written
         self.draft_id = uuid.uuid4().hex
         self.dirty = False
         self.read_only = False
@@ -85,63 +93,54 @@ class EntryEditor(QWidget):
         self.when_edit = QDateTimeEdit()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when_edit.setAccessibleName("Date and time")
-        self.when_edit.setToolTip("When this happened; earlier dates are fine")
+        self.when_edit.setAccessibleName(self.tr("Date and time"))
+        self.when_edit.setToolTip(self.tr("When this happened; earlier dates are fine"))
         self.mood_combo = QComboBox()
-        self.mood_combo.setAccessibleName("Mood")
-        self.mood_combo.addItem("No mood", None)
+        self.mood_combo.setAccessibleName(self.tr("Mood"))
+        self.mood_combo.addItem(self.tr("No mood"), None)
         for value, label in MOODS.items():
-            self.mood_combo.addItem(f"{value} · {label}", value)
-        self.share_check = QCheckBox("Share with partner")
-        self.share_check.setToolTip("Your partner can read shared entries; only you can change them.")
+            self.mood_combo.addItem(self.tr("{value} · {mood}").format(value=value, mood=label), value)
+        self.share_check = QCheckBox(self.tr("Share with partner"))
+        self.share_check.setToolTip(self.tr("Your partner can read shared entries; only you can change them."))
         if not self._journal.can_share:
             self.share_check.setEnabled(False)
-            self.share_check.setToolTip(NOT_PAIRED_TIP)
+            self.share_check.setToolTip(QCoreApplication.translate("EntryEditor", NOT_PAIRED_TIP))
         top = QHBoxLayout()
         top.addWidget(self.when_edit)
         top.addWidget(self.mood_combo)
         top.addStretch(1)
         top.addWidget(self.share_check)
 
-        self.prompt_label = QLabel()
-        self.prompt_label.setWordWrap(True)
-        self.prompt_label.setForegroundRole(self.prompt_label.palette().ColorRole.PlaceholderText)
-        self.prompt_label.setAccessibleName("Writing prompt")
-        self.new_prompt_button = QPushButton("New prompt")
-        self.new_prompt_button.setToolTip("Show another idea to write about")
-        self.new_prompt_button.clicked.connect(self.next_prompt)
-        self.prompt_row = QWidget()
-        prompt_layout = QHBoxLayout(self.prompt_row)
-        prompt_layout.setContentsMargins(0, 0, 0, 0)
-        prompt_layout.addWidget(self.prompt_label, 1)
-        prompt_layout.addWidget(self.new_prompt_button)
+        self.prompt_row = self._build_prompt_row()
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Title (optional)")
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
         self.body_edit = QPlainTextEdit()
-        self.body_edit.setPlaceholderText("Write here. Markdown works: *emphasis*, **strong**, - lists, # headings.")
-        self.body_edit.setAccessibleName("Entry text")
+        self.body_edit.setPlaceholderText(
+            self.tr("Write here. Markdown works: *emphasis*, **strong**, - lists, # headings.")
+        )
+        self.body_edit.setAccessibleName(self.tr("Entry text"))
         self.body_edit.setTabChangesFocus(True)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenExternalLinks(False)
         self.preview.setOpenLinks(False)
         self.text_split = QSplitter(Qt.Orientation.Horizontal)
         self.text_split.addWidget(self.body_edit)
         self.text_split.addWidget(self.preview)
         self.text_split.setChildrenCollapsible(False)
-        self.preview_check = QCheckBox("Preview")
-        self.preview_check.setToolTip("Show the text as it reads, beside what you write")
+        self.preview_check = QCheckBox(self.tr("Preview"))
+        self.preview_check.setToolTip(self.tr("Show the text as it reads, beside what you write"))
         self.preview_check.setChecked(True)
         self.preview_check.toggled.connect(self._show_preview)
 
         self.tag_picker = TagPicker()
         self.error = Notice()
         self.state_label = hint()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(False)
-        self.save_button.setToolTip("Save this entry (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save this entry (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state_label, 1)
@@ -160,34 +159,75 @@ class EntryEditor(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
+    def _build_prompt_row(self) -> QWidget:
+        """The writing prompt, a link to its theme in the Guide, and "New prompt"."""
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setForegroundRole(self.prompt_label.palette().ColorRole.PlaceholderText)
+        self.prompt_label.setAccessibleName(self.tr("Writing prompt"))
+        # The prompt's theme in the Guide: a link for the mouse; for the keyboard, a shortcut anywhere in the
+        # editor and the prompt row's context menu (the Menu key on "New prompt"). A keyboard-focusable link
+        # would need two Tabs before Enter opens it, so the link stays out of the tab order.
+        self.prompt_guide_label = QLabel()
+        self.prompt_guide_label.setTextFormat(Qt.TextFormat.RichText)
+        self.prompt_guide_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.prompt_guide_label.setAccessibleName(self.tr("The prompt's theme in the Guide"))
+        self.prompt_guide_label.linkActivated.connect(lambda href: follow_guide_link(self, href))
+        self.prompt_guide_action = QAction(self.tr("About This Prompt in the &Guide"), self)
+        self.prompt_guide_action.setShortcut(QKeySequence(PROMPT_GUIDE_SHORTCUT))
+        self.prompt_guide_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.prompt_guide_action.setStatusTip(self.tr("Read what Tandem's Guide says about the writing prompt's theme"))
+        self.prompt_guide_action.triggered.connect(self.open_prompt_guide)
+        self.addAction(self.prompt_guide_action)  # the shortcut works anywhere in the editor
+        self.new_prompt_button = QPushButton(self.tr("New prompt"))
+        self.new_prompt_button.setToolTip(self.tr("Show another idea to write about"))
+        self.new_prompt_button.clicked.connect(self.next_prompt)
+        row = QWidget()
+        row.addAction(self.prompt_guide_action)
+        row.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        prompt_layout = QHBoxLayout(row)
+        prompt_layout.setContentsMargins(0, 0, 0, 0)
+        prompt_layout.addWidget(self.prompt_label, 1)
+        prompt_layout.addWidget(self.prompt_guide_label)
+        prompt_layout.addWidget(self.new_prompt_button)
+        return row
+
     # -- what the page calls ---------------------------------------------------------------------------
 
     def new_entry(self) -> None:
         """An empty entry dated now, with a fresh prompt."""
         self._fill(EditorContent(_now(), "", "", None, (), False), entry_id=None, read_only=False)
         self.next_prompt()
-        self.prompt_row.show()
-        self.state_label.setText("New entry")
+        self._show_prompt_row(True)
+        self.state_label.setText(self.tr("New entry"))
 
     def load(self, entry: EntryView) -> None:
         """Show a saved entry: editable when it is this person's, read-only when the partner's."""
         content = EditorContent(entry.written_at, entry.title, entry.body, entry.mood, entry.tags, entry.shared)
         self._fill(content, entry_id=entry.id, read_only=not entry.mine)
-        self.prompt_row.hide()
+        self._show_prompt_row(False)
         if entry.mine:
-            self.state_label.setText(f"Saved · {'shared' if entry.shared else 'private'}")
+            self.state_label.setText(self.tr("Saved · shared") if entry.shared else self.tr("Saved · private"))
+        elif entry.author_name:
+            self.state_label.setText(self.tr("Shared by {author}").format(author=entry.author_name))
+            self.read_only_notice.show_message(
+                self.tr("{author} shared this entry with you. Only {author} can change it.").format(
+                    author=entry.author_name
+                )
+            )
         else:
-            author = entry.author_name or "your partner"
-            self.state_label.setText(f"Shared by {author}")
-            self.read_only_notice.show_message(f"{author} shared this entry with you. Only {author} can change it.")
+            self.state_label.setText(self.tr("Shared by your partner"))
+            self.read_only_notice.show_message(
+                self.tr("Your partner shared this entry with you. Only your partner can change it.")
+            )
 
     def load_draft(self, draft: DraftView) -> None:
         """Bring back unsaved work; it stays a draft (and unsaved) until saved."""
         self._fill(EditorContent.from_draft(draft.content), entry_id=draft.entry_id, read_only=False)
         self.draft_id = draft.id
         self.dirty = True
-        self.prompt_row.hide()
-        self.state_label.setText("Restored draft · not saved yet")
+        self._show_prompt_row(False)
+        self.state_label.setText(self.tr("Restored draft · not saved yet"))
 
     def content(self) -> EditorContent:
         return EditorContent(
@@ -234,7 +274,7 @@ class EntryEditor(QWidget):
             self._journal.discard_draft(self.draft_id)
             return
         self._journal.save_draft(self.draft_id, self.entry_id, self.content().to_draft())
-        self.state_label.setText(f"Draft kept · {datetime.now():%H:%M}")
+        self.state_label.setText(self.tr("Draft kept · {time}").format(time=f"{datetime.now():%H:%M}"))
         self.draft_saved.emit()
 
     def flush(self) -> None:
@@ -253,10 +293,27 @@ class EntryEditor(QWidget):
         self.new_entry()
 
     def next_prompt(self) -> None:
-        prompt = self._prompts.next()
-        self.prompt_label.setText(f"{prompt.theme}: {prompt.text}")
+        self.prompt = prompt = self._prompts.next()
+        self.prompt_label.setText(self.tr("{theme}: {prompt}").format(theme=prompt.theme, prompt=prompt.text))
+        href = html.escape(guide_link(prompt.guide_topic))
+        self.prompt_guide_label.setText(self.tr('<a href="{link}">More in the Guide</a>').format(link=href))
+        self.prompt_guide_label.setToolTip(
+            self.tr("Read about “{theme}” in the Guide ({shortcut})").format(
+                theme=prompt.theme,
+                shortcut=QKeySequence(PROMPT_GUIDE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+
+    def open_prompt_guide(self) -> None:
+        """Show the Guide at the prompt's theme (the link, the shortcut and the prompt's context menu)."""
+        if self.prompt is not None and self.prompt_row.isVisibleTo(self):
+            follow_guide_link(self, self.prompt.guide_topic)
 
     # -- internals -----------------------------------------------------------------------------------------
+
+    def _show_prompt_row(self, shown: bool) -> None:
+        self.prompt_row.setVisible(shown)
+        self.prompt_guide_action.setEnabled(shown)
 
     def _fill(self, content: EditorContent, *, entry_id: str | None, read_only: bool) -> None:
         self.autosave_timer.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.entry_rules import MOODS
 from desktop.core.qualities import NURTURED, STRAINED, Tag, label_of
@@ -34,7 +34,7 @@ def heading_of(entry: EntryView) -> str:
         text = line.strip().lstrip("#>*-").strip()
         if text:
             return text
-    return "(empty)"
+    return QCoreApplication.translate("EntryRows", "(empty)")
 
 
 def tag_mark(tag: Tag) -> str:
@@ -51,21 +51,31 @@ def when_text(entry: EntryView) -> str:
 
 
 def sharing_text(entry: EntryView) -> str:
+    """ "private", "shared" or "shared by Sam", to read inside a sentence."""
     if not entry.shared:
-        return "private"
-    return "shared" if entry.mine else f"shared by {entry.author_name or 'your partner'}"
+        return QCoreApplication.translate("EntryRows", "private")
+    if entry.mine:
+        return QCoreApplication.translate("EntryRows", "shared")
+    if entry.author_name:
+        return QCoreApplication.translate("EntryRows", "shared by {author}").format(author=entry.author_name)
+    return QCoreApplication.translate("EntryRows", "shared by your partner")
 
 
 def sharing_label(entry: EntryView) -> str:
-    """ "Private", "Shared" or "Shared by Sam"."""
-    text = sharing_text(entry)
-    return text[:1].upper() + text[1:]
+    """ "Private", "Shared" or "Shared by Sam", to stand on its own."""
+    if not entry.shared:
+        return QCoreApplication.translate("EntryRows", "Private")
+    if entry.mine:
+        return QCoreApplication.translate("EntryRows", "Shared")
+    if entry.author_name:
+        return QCoreApplication.translate("EntryRows", "Shared by {author}").format(author=entry.author_name)
+    return QCoreApplication.translate("EntryRows", "Shared by your partner")
 
 
 def _tooltip(entry: EntryView) -> str:
     lines = [when_text(entry), sharing_label(entry)]
     if entry.mood is not None:
-        lines.append(f"Mood: {MOODS[entry.mood]}")
+        lines.append(QCoreApplication.translate("EntryRows", "Mood: {mood}").format(mood=MOODS[entry.mood]))
     if entry.tags:
         lines.append(tag_marks(entry.tags))
     return "\n".join(lines)
@@ -74,11 +84,15 @@ def _tooltip(entry: EntryView) -> str:
 def entry_data(entry: EntryView, role: int) -> Any:
     """The value of `role` for `entry`, for any model whose rows are EntryViews."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return f"{when_text(entry)} — {heading_of(entry)}"
+        return QCoreApplication.translate("EntryRows", "{when} — {heading}").format(
+            when=when_text(entry), heading=heading_of(entry)
+        )
     if role == Qt.ItemDataRole.ToolTipRole:
         return _tooltip(entry)
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        return f"{when_text(entry)}, {heading_of(entry)}, {sharing_text(entry)}"
+        return QCoreApplication.translate("EntryRows", "{when}, {heading}, {sharing}").format(
+            when=when_text(entry), heading=heading_of(entry), sharing=sharing_text(entry)
+        )
     values = {
         EntryRole.Entry: entry,
         EntryRole.Id: entry.id,

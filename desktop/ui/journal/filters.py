@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,11 @@ from desktop.core.qualities import NEUTRAL, NURTURED, QUALITIES, STRAINED, WARNI
 from desktop.services.journal import EntryQuery
 
 SEARCH_DEBOUNCE_MS = 300
-_SHOW = (("Private and shared", True, True), ("Private only", True, False), ("Shared only", False, True))
+_SHOW = (
+    (QT_TRANSLATE_NOOP("FilterBar", "Private and shared"), True, True),
+    (QT_TRANSLATE_NOOP("FilterBar", "Private only"), True, False),
+    (QT_TRANSLATE_NOOP("FilterBar", "Shared only"), False, True),
+)
 
 
 class FilterBar(QWidget):
@@ -38,52 +42,53 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search entries (Ctrl+F)")
-        self.search_edit.setAccessibleName("Search entries")
+        self.search_edit.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search entries"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._debounce.start)
         self.search_edit.returnPressed.connect(self._emit_now)
-        self.filters_button = QPushButton("Filters")
+        self.filters_button = QPushButton(self.tr("Filters"))
         self.filters_button.setCheckable(True)
-        self.filters_button.setToolTip("Filter by tag, mood, dates, private or shared")
+        self.filters_button.setToolTip(self.tr("Filter by tag, mood, dates, private or shared"))
         self.filters_button.toggled.connect(self._show_filters)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.filters_button)
 
         self.tag_combo = QComboBox()
-        self.tag_combo.setAccessibleName("Tag filter")
-        self.tag_combo.addItem("Any tag", None)
+        self.tag_combo.setAccessibleName(self.tr("Tag filter"))
+        self.tag_combo.addItem(self.tr("Any tag"), None)
         for quality in (*QUALITIES, *WARNING_SIGNS):
             self.tag_combo.addItem(quality.label, quality.id)
         self.polarity_combo = QComboBox()
-        self.polarity_combo.setAccessibleName("Nurtured or strained")
-        for label, polarity in (("nurtured or strained", NEUTRAL), ("nurtured", NURTURED), ("strained", STRAINED)):
-            self.polarity_combo.addItem(label, polarity)
+        self.polarity_combo.setAccessibleName(self.tr("Nurtured or strained"))
+        self.polarity_combo.addItem(self.tr("nurtured or strained"), NEUTRAL)
+        self.polarity_combo.addItem(self.tr("nurtured"), NURTURED)
+        self.polarity_combo.addItem(self.tr("strained"), STRAINED)
         self.mood_combo = QComboBox()
-        self.mood_combo.setAccessibleName("Mood filter")
-        self.mood_combo.addItem("Any mood", None)
+        self.mood_combo.setAccessibleName(self.tr("Mood filter"))
+        self.mood_combo.addItem(self.tr("Any mood"), None)
         for value, label in MOODS.items():
-            self.mood_combo.addItem(f"Mood: {label}", value)
+            self.mood_combo.addItem(self.tr("Mood: {mood}").format(mood=label), value)
         self.show_combo = QComboBox()
-        self.show_combo.setAccessibleName("Private or shared")
+        self.show_combo.setAccessibleName(self.tr("Private or shared"))
         for label, _private, _shared in _SHOW:
-            self.show_combo.addItem(label)
+            self.show_combo.addItem(QCoreApplication.translate("FilterBar", label))
         self.show_combo.setEnabled(can_share)
-        self.dates_check = QCheckBox("From")
-        self.dates_check.setToolTip("Only entries written between these days")
+        self.dates_check = QCheckBox(self.tr("From"))
+        self.dates_check.setToolTip(self.tr("Only entries written between these days"))
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addMonths(-1))
         self.to_edit = QDateEdit(today)
-        for edit, name in ((self.from_edit, "First day"), (self.to_edit, "Last day")):
+        for edit, name in ((self.from_edit, self.tr("First day")), (self.to_edit, self.tr("Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._emit_now)
         self.dates_check.toggled.connect(self._dates_toggled)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Show every entry again")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Show every entry again"))
         self.clear_button.clicked.connect(self.clear)
         for combo in (self.tag_combo, self.polarity_combo, self.mood_combo, self.show_combo):
             combo.currentIndexChanged.connect(self._emit_now)

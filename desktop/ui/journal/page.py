@@ -39,8 +39,8 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Bring the entry back (Ctrl+Z in the list)")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the entry back (Ctrl+Z in the list)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -75,7 +75,7 @@ class JournalPage(QWidget):
         self.list_view = QListView()
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
-        self.list_view.setAccessibleName("Entries")
+        self.list_view.setAccessibleName(self.tr("Entries"))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setUniformItemSizes(False)
@@ -86,8 +86,8 @@ class JournalPage(QWidget):
         self.on_this_day = OnThisDay(journal)
         self.on_this_day.entry_chosen.connect(self.open_entry)
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.calendar, "Calendar")
-        self.side_tabs.addTab(self.on_this_day, "On this day")
+        self.side_tabs.addTab(self.calendar, self.tr("Calendar"))
+        self.side_tabs.addTab(self.on_this_day, self.tr("On this day"))
 
         self.editor = EntryEditor(journal, PromptDeck(load_prompts()))
         self.editor.saved.connect(self._saved)
@@ -177,10 +177,15 @@ class JournalPage(QWidget):
     def delete_entry(self) -> None:
         entry = self._chosen_entry()
         if entry is None:
-            self.message_bar.show_message("Choose an entry to delete.")
+            self.message_bar.show_message(self.tr("Choose an entry to delete."))
             return
         if not entry.mine:
-            self.message_bar.show_message(f"Only {entry.author_name or 'your partner'} can delete this entry.")
+            if entry.author_name:
+                self.message_bar.show_message(
+                    self.tr("Only {author} can delete this entry.").format(author=entry.author_name)
+                )
+            else:
+                self.message_bar.show_message(self.tr("Only your partner can delete this entry."))
             return
         row = self.list_view.currentIndex().row()
         try:
@@ -192,7 +197,9 @@ class JournalPage(QWidget):
             self.editor.forget()
         self._last_deleted = entry
         self._changed()
-        self.message_bar.show_message(f"Moved “{heading_of(entry)}” to the trash.", undo=True)
+        self.message_bar.show_message(
+            self.tr("Moved “{heading}” to the trash.").format(heading=heading_of(entry)), undo=True
+        )
         if self.model.rowCount():  # the next entry, so that Delete can be pressed again
             self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
@@ -253,11 +260,16 @@ class JournalPage(QWidget):
 
     def _show_count(self, total: int) -> None:
         filtered = self.model.query != EntryQuery()
+        count = f"{total:,}"
         if total == 0:
-            self.count_label.setText("No entries match." if filtered else "No entries yet. Write your first one.")
+            text = self.tr("No entries match.") if filtered else self.tr("No entries yet. Write your first one.")
+        elif total == 1:
+            text = self.tr("1 entry")
+        elif filtered:
+            text = self.tr("{count} entries match").format(count=count)
         else:
-            noun = "entry" if total == 1 else "entries"
-            self.count_label.setText(f"{total:,} {noun}" + (" match" if filtered and total != 1 else ""))
+            text = self.tr("{count} entries").format(count=count)
+        self.count_label.setText(text)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

@@ -6,7 +6,7 @@ own tags appear as chips that a click removes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
@@ -24,7 +24,11 @@ from desktop.ui.journal.flow_layout import FlowLayout
 from desktop.ui.widgets import Notice
 
 _NEXT_STATE = {NEUTRAL: NURTURED, NURTURED: STRAINED, STRAINED: NEUTRAL}
-_STATE_WORD = {NEUTRAL: "not tagged", NURTURED: "nurtured", STRAINED: "strained"}
+_STATE_WORD = {
+    NEUTRAL: QT_TRANSLATE_NOOP("QualityToggle", "not tagged"),
+    NURTURED: QT_TRANSLATE_NOOP("QualityToggle", "nurtured"),
+    STRAINED: QT_TRANSLATE_NOOP("QualityToggle", "strained"),
+}
 _COLUMNS = 5
 
 
@@ -63,10 +67,12 @@ class QualityToggle(QToolButton):
         mark = {NURTURED: "  +", STRAINED: "  −"}.get(self.state, "")
         self.setText(self.quality.label + mark)
         self.setChecked(self.state != NEUTRAL)
-        word = _STATE_WORD[self.state]
-        self.setAccessibleName(f"{self.quality.label}: {word}")
+        word = QCoreApplication.translate("QualityToggle", _STATE_WORD[self.state])
+        self.setAccessibleName(self.tr("{quality}: {state}").format(quality=self.quality.label, state=word))
         self.setToolTip(
-            f"{self.quality.description}\nNow {word}. Click or press Space to change; right-click for the Guide."
+            self.tr("{description}\nNow {state}. Click or press Space to change; right-click for the Guide.").format(
+                description=self.quality.description, state=word
+            )
         )
 
 
@@ -78,9 +84,11 @@ class WarningToggle(QToolButton):
         self.setCheckable(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(f"{sign.description}\nRight-click to read about it in the Guide.")
+        self.setToolTip(
+            self.tr("{description}\nRight-click to read about it in the Guide.").format(description=sign.description)
+        )
         add_guide_action(self, sign.id, sign.label)
-        self.setAccessibleName(f"Warning sign: {sign.label}")
+        self.setAccessibleName(self.tr("Warning sign: {sign}").format(sign=sign.label))
 
 
 class TagPicker(QWidget):
@@ -90,8 +98,8 @@ class TagPicker(QWidget):
         super().__init__(parent)
         self._own: list[Tag] = []
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Add a tag: trust+, support-, control, #hiking — then Enter")
-        self.field.setAccessibleName("Add a tag")
+        self.field.setPlaceholderText(self.tr("Add a tag: trust+, support-, control, #hiking — then Enter"))
+        self.field.setAccessibleName(self.tr("Add a tag"))
         self.field.setClearButtonEnabled(True)
         self.completer = QCompleter(QStringListModel(completions(), self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -127,11 +135,11 @@ class TagPicker(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(
-            guide_link_label("Qualities — click once for nurtured (+), twice for strained (−).", "interdependence",
-                             "What do they mean?")
+            guide_link_label(self.tr("Qualities — click once for nurtured (+), twice for strained (−)."),
+                             "interdependence", self.tr("What do they mean?"))
         )  # fmt: skip
         layout.addLayout(grid)
-        layout.addWidget(guide_link_label("Warning signs.", "warning-signs", "What are these?"))
+        layout.addWidget(guide_link_label(self.tr("Warning signs."), "warning-signs", self.tr("What are these?")))
         layout.addLayout(signs)
         layout.addWidget(self.chips_box)
         self.chips_box.hide()
@@ -198,10 +206,10 @@ class TagPicker(QWidget):
                 widget.deleteLater()
         for tag in self._own:
             chip = QToolButton()
-            chip.setText(f"{tag.name}  ×")
+            chip.setText(f"{tag.name}  ×")  # the tag as written, and a mark
             chip.setAutoRaise(False)
-            chip.setAccessibleName(f"Remove tag {tag.name}")
-            chip.setToolTip(f"Remove {tag.name}")
+            chip.setAccessibleName(self.tr("Remove tag {tag}").format(tag=tag.name))
+            chip.setToolTip(self.tr("Remove {tag}").format(tag=tag.name))
             chip.clicked.connect(lambda _checked=False, t=tag: self._remove_own(t))
             self.chips.addWidget(chip)
         self.chips_box.setVisible(bool(self._own))

@@ -28,22 +28,22 @@ class TrashDialog(QDialog):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(460, 420)
         self.model = FixedEntryModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
-        self.view.setAccessibleName("Entries in the trash")
+        self.view.setAccessibleName(self.tr("Entries in the trash"))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.summary = hint()
         self.error = Notice()
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setToolTip("Put the chosen entry back in your journal")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Put the chosen entry back in your journal"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("Empty trash…")
-        self.empty_button.setToolTip("Delete everything in the trash for good")
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
+        self.empty_button.setToolTip(self.tr("Delete everything in the trash for good"))
         self.empty_button.clicked.connect(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -60,9 +60,12 @@ class TrashDialog(QDialog):
         entries = self._journal.trash()
         self.model.set_entries(entries)
         count = len(entries)
-        self.summary.setText(
-            f"{count} {'entry' if count == 1 else 'entries'} in the trash." if count else "The trash is empty."
-        )
+        if count == 0:
+            self.summary.setText(self.tr("The trash is empty."))
+        elif count == 1:
+            self.summary.setText(self.tr("1 entry in the trash."))
+        else:
+            self.summary.setText(self.tr("{count} entries in the trash.").format(count=count))
         self._update_buttons()
 
     def restore_selected(self) -> None:
@@ -81,14 +84,14 @@ class TrashDialog(QDialog):
         count = self.model.rowCount()
         if not count:
             return
+        if count == 1:
+            question = self.tr("Delete 1 entry for good? This cannot be undone.")
+        else:
+            question = self.tr("Delete {count} entries for good? This cannot be undone.").format(count=count)
         confirm = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Empty trash",
-            f"Delete {count} {'entry' if count == 1 else 'entries'} for good? This cannot be undone.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            QMessageBox.Icon.Warning, self.tr("Empty trash"), question, QMessageBox.StandardButton.Cancel, self
         )
-        delete_button = confirm.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
+        delete_button = confirm.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
         confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
         confirm.exec()
         if confirm.clickedButton() is not delete_button:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.quiz.model import Quiz
@@ -21,9 +22,12 @@ class ComparisonView(QWidget):
         mine, theirs, partner = comparison.mine, comparison.partner, comparison.partner_name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label(f"You and {partner}, side by side", bold=True, factor=1.1))
-        lines = [f"{my_name}:", *(f"    {line}" for line in scores_text(quiz, mine.scores))]
-        lines += [f"{partner}:", *(f"    {line}" for line in scores_text(quiz, theirs.scores))]
+        layout.addWidget(
+            text_label(self.tr("You and {partner}, side by side").format(partner=partner), bold=True, factor=1.1)
+        )
+        whose = self.tr("{name}:")
+        lines = [whose.format(name=my_name), *(f"    {line}" for line in scores_text(quiz, mine.scores))]
+        lines += [whose.format(name=partner), *(f"    {line}" for line in scores_text(quiz, theirs.scores))]
         self.scores_label = text_label("\n".join(lines))
         layout.addWidget(self.scores_label)
         self.plot: DimensionPlot | None = None
@@ -39,17 +43,27 @@ class ComparisonView(QWidget):
             layout.addWidget(self.plot)
         my_category, their_category = quiz.category(mine.category), quiz.category(theirs.category)
         self.tendencies_label = text_label(
-            f"{my_name} tends towards: {my_category.title}\n{partner} tends towards: {their_category.title}"
+            self.tr("{me} tends towards: {my_tendency}\n{partner} tends towards: {their_tendency}").format(
+                me=my_name, my_tendency=my_category.title, partner=partner, their_tendency=their_category.title
+            )
         )
         layout.addWidget(self.tendencies_label)
-        layout.addWidget(hint(TENDENCY_NOTE))
-        layout.addWidget(text_label("Supporting each other", bold=True, factor=1.1))
+        layout.addWidget(hint(QCoreApplication.translate("ResultView", TENDENCY_NOTE)))
+        layout.addWidget(text_label(self.tr("Supporting each other"), bold=True, factor=1.1))
         lines = []
         pairing = quiz.pairing(mine.category, theirs.category)
         if pairing is not None:
             lines.append(pairing.text)
-        lines.append(f"How you can support {partner}: {their_category.partner_support}")
-        lines.append(f"How {partner} can support you: {my_category.partner_support}")
+        lines.append(
+            self.tr("How you can support {partner}: {support}").format(
+                partner=partner, support=their_category.partner_support
+            )
+        )
+        lines.append(
+            self.tr("How {partner} can support you: {support}").format(
+                partner=partner, support=my_category.partner_support
+            )
+        )
         self.support_label = bullets(lines)
         layout.addWidget(self.support_label)
 
@@ -57,14 +71,18 @@ class ComparisonView(QWidget):
 def waiting_label(comparison: Comparison) -> QLabel:
     """What someone sees before the reveal: never whether the partner has shared."""
     if not comparison.paired:
-        text = "Once you are paired with your partner, you can each share a result and compare them side by side."
+        text = QCoreApplication.translate(
+            "ComparisonView",
+            "Once you are paired with your partner, you can each share a result and compare them side by side.",
+        )
     elif comparison.mine is None:
-        text = (
-            f"Share one of your results to compare with {comparison.partner_name}. The side-by-side appears "
-            "only when both of you have shared; neither of you sees the other's result first."
-        )
+        text = QCoreApplication.translate(
+            "ComparisonView",
+            "Share one of your results to compare with {partner}. The side-by-side appears "
+            "only when both of you have shared; neither of you sees the other's result first.",
+        ).format(partner=comparison.partner_name)
     else:
-        text = (
-            f"You have shared your result. The side-by-side appears when {comparison.partner_name} shares theirs too."
-        )
+        text = QCoreApplication.translate(
+            "ComparisonView", "You have shared your result. The side-by-side appears when {partner} shares theirs too."
+        ).format(partner=comparison.partner_name)
     return hint(text)

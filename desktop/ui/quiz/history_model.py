@@ -46,7 +46,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.columnCount():
             return None
-        names = ["Taken", *(s.label for s in self._subscales), "Tendency", "Shared"]
+        names = [self.tr("Taken"), *(s.label for s in self._subscales), self.tr("Tendency"), self.tr("Shared")]
         return names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +69,7 @@ class HistoryModel(QAbstractTableModel):
         if column == len(self._subscales) + 1:
             known = {category.id: category.title for category in self._quiz.categories}
             return known.get(result.category, result.category)
-        return "Shared" if result.shared else ""
+        return self.tr("Shared") if result.shared else ""
 
     def _score_text(self, row: int, subscale: str) -> str:
         result = self._rows[row]
@@ -81,5 +81,5 @@ class HistoryModel(QAbstractTableModel):
             return text
         change = result.scores[subscale] - previous.scores[subscale]
         if abs(change) < 0.005:
-            return f"{text}  (same)"
+            return self.tr("{score}  (same)").format(score=text)
         return f"{text}  ({'↑' if change > 0 else '↓'}{display_score(abs(change))})"

@@ -47,14 +47,18 @@ class ItemsPage(QWizardPage):
         self._current = 0
         last = first_number + len(items) - 1
         self.setTitle(quiz.title)
-        self.setSubTitle(f"Statements {first_number}–{last} of {len(quiz.items)}. Type a number, or click.")
+        self.setSubTitle(
+            self.tr("Statements {first}–{last} of {total}. Type a number, or click.").format(
+                first=first_number, last=last, total=len(quiz.items)
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, len(quiz.items))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_label = hint()
 
         grid = QGridLayout()
@@ -134,7 +138,7 @@ class ItemsPage(QWizardPage):
     def _show_progress(self) -> None:
         done, total = self._progress()
         self.progress_bar.setValue(done)
-        self.progress_label.setText(f"{done} of {total} answered")
+        self.progress_label.setText(self.tr("{done} of {total} answered").format(done=done, total=total))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = Qt.Key(event.key())

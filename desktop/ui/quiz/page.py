@@ -44,7 +44,7 @@ class QuizPage(QWidget):
         self.comparison_widget: QWidget | None = None
 
         self.quiz_list = QListWidget()
-        self.quiz_list.setAccessibleName("Quizzes")
+        self.quiz_list.setAccessibleName(self.tr("Quizzes"))
         self.quiz_list.setFixedWidth(240)
         self.quiz_list.setWordWrap(True)
         self.quiz_list.currentItemChanged.connect(lambda *_: self._show_selected())
@@ -53,11 +53,11 @@ class QuizPage(QWidget):
         self.title_label = heading("", 1.4)
         self.summary_label = text_label("")
         self.note_label = hint()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.start_over_button = QPushButton("Start over")
-        self.start_over_button.setStatusTip("Forget the unfinished answers and begin again")
+        self.start_over_button = QPushButton(self.tr("Start over"))
+        self.start_over_button.setStatusTip(self.tr("Forget the unfinished answers and begin again"))
         self.start_over_button.clicked.connect(self.start_over)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -65,7 +65,7 @@ class QuizPage(QWidget):
         buttons.addStretch(1)
 
         self.history_view = QTableView()
-        self.history_view.setAccessibleName("Your results")
+        self.history_view.setAccessibleName(self.tr("Your results"))
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,9 +73,11 @@ class QuizPage(QWidget):
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setMinimumHeight(140)
-        self.history_empty = hint("No results yet. Your results stay in your private journal.")
-        self.share_button = QPushButton("Share selected result with your partner")
-        self.share_button.setStatusTip("Your partner sees it only once they have shared a result of this quiz too")
+        self.history_empty = hint(self.tr("No results yet. Your results stay in your private journal."))
+        self.share_button = QPushButton(self.tr("Share selected result with your partner"))
+        self.share_button.setStatusTip(
+            self.tr("Your partner sees it only once they have shared a result of this quiz too")
+        )
         self.share_button.clicked.connect(self.share_selected)
         self.notice = Notice()
         self.together_box = QVBoxLayout()
@@ -88,13 +90,13 @@ class QuizPage(QWidget):
         right.addWidget(self.note_label)
         right.addLayout(buttons)
         right.addSpacing(12)
-        right.addWidget(text_label("How your scores moved", bold=True))
+        right.addWidget(text_label(self.tr("How your scores moved"), bold=True))
         right.addWidget(self.history_empty)
         right.addWidget(self.history_view)
         right.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.notice)
         right.addSpacing(12)
-        right.addWidget(text_label("Together", bold=True))
+        right.addWidget(text_label(self.tr("Together"), bold=True))
         right.addLayout(self.together_box)
         right.addStretch(1)
         scroll = QScrollArea()
@@ -103,8 +105,8 @@ class QuizPage(QWidget):
         scroll.setWidget(details)
 
         left = QVBoxLayout()
-        left.addWidget(heading("Understand", 1.6))
-        left.addWidget(hint("Reflection aids about how you relate. Not tests, and not a diagnosis."))
+        left.addWidget(heading(self.tr("Understand"), 1.6))
+        left.addWidget(hint(self.tr("Reflection aids about how you relate. Not tests, and not a diagnosis.")))
         left.addWidget(self.quiz_list, 1)
         left.addWidget(self.problems)
         layout = QHBoxLayout(self)
@@ -123,8 +125,7 @@ class QuizPage(QWidget):
         self.quiz_list.clear()
         for summary in listing.quizzes:
             unfinished = bool(self._service.progress(self._unlocked, summary.id))
-            text = f"{summary.title}\n{summary.item_count} statements" + (" · unfinished" if unfinished else "")
-            item = QListWidgetItem(text + (" · your own" if summary.own else ""))
+            item = QListWidgetItem(self._list_text(summary.title, summary.item_count, unfinished, summary.own))
             item.setData(QUIZ_ID_ROLE, summary.id)
             item.setToolTip(summary.summary)
             self.quiz_list.addItem(item)
@@ -134,9 +135,23 @@ class QuizPage(QWidget):
         if self.quiz_list.currentItem() is None and self.quiz_list.count():
             self.quiz_list.setCurrentRow(0)
         self.problems.show_message(
-            "\n".join(f"{problem} It is not listed." for problem in listing.problems) if listing.problems else ""
+            "\n".join(self.tr("{problem} It is not listed.").format(problem=problem) for problem in listing.problems)
+            if listing.problems
+            else ""
         )
         self._show_selected()
+
+    def _list_text(self, title: str, item_count: int, unfinished: bool, own: bool) -> str:
+        """One quiz in the list: its title, then how many statements, and whether it is unfinished or your own."""
+        if unfinished and own:
+            details = self.tr("{count} statements · unfinished · your own")
+        elif unfinished:
+            details = self.tr("{count} statements · unfinished")
+        elif own:
+            details = self.tr("{count} statements · your own")
+        else:
+            details = self.tr("{count} statements")
+        return f"{title}\n{details.format(count=item_count)}"
 
     def quiz_ids(self) -> list[str]:
         return [self.quiz_list.item(row).data(QUIZ_ID_ROLE) for row in range(self.quiz_list.count())]
@@ -157,10 +172,13 @@ class QuizPage(QWidget):
         self.notice.clear_message()
         self.title_label.setText(quiz.title)
         self.summary_label.setText(quiz.summary)
-        validated = "Checked by research." if quiz.provenance.validated else "Not validated by research."
-        self.note_label.setText(f"{len(quiz.items)} statements. {validated} By {quiz.provenance.author}.")
+        if quiz.provenance.validated:
+            note = self.tr("{count} statements. Checked by research. By {author}.")
+        else:
+            note = self.tr("{count} statements. Not validated by research. By {author}.")
+        self.note_label.setText(note.format(count=len(quiz.items), author=quiz.provenance.author))
         unfinished = bool(self._service.progress(self._unlocked, quiz.id))
-        self.start_button.setText("Resume" if unfinished else "Start")
+        self.start_button.setText(self.tr("Resume") if unfinished else self.tr("Start"))
         self.start_over_button.setVisible(unfinished)
         self._show_history()
         self._show_together()
@@ -198,7 +216,7 @@ class QuizPage(QWidget):
     def share_selected(self) -> None:
         rows = self.history_view.selectionModel().selectedRows() if self.history_view.selectionModel() else []
         if not rows or self.history_model is None:
-            self.notice.show_message("Choose a result to share first.")
+            self.notice.show_message(self.tr("Choose a result to share first."))
             return
         try:
             self._service.share_result(self._unlocked, self.history_model.result(rows[0].row()).id)
@@ -206,7 +224,7 @@ class QuizPage(QWidget):
             self.notice.show_message(str(error))
             return
         self._show_selected()
-        self.notice.show_message("Shared. Your partner sees it only once they have shared theirs too.")
+        self.notice.show_message(self.tr("Shared. Your partner sees it only once they have shared theirs too."))
 
     # -- taking a quiz -------------------------------------------------------------------------------
 

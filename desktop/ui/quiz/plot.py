@@ -49,7 +49,7 @@ class DimensionPlot(QWidget):
 
     def _describe(self) -> None:
         x, y = self._quiz.subscale(self._x).label, self._quiz.subscale(self._y).label
-        self.setAccessibleName(f"Chart of {x} across and {y} up")
+        self.setAccessibleName(self.tr("Chart of {x} across and {y} up").format(x=x, y=y))
         self.setAccessibleDescription(
             "; ".join(f"{p.label}: {x} {display_score(p.x)}, {y} {display_score(p.y)}" for p in self._points)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.quiz.model import Quiz
@@ -14,7 +14,7 @@ from desktop.ui.guide import guide_link_label
 from desktop.ui.quiz.plot import DimensionPlot, PlotPoint
 from desktop.ui.widgets import heading, hint, scaled_font
 
-TENDENCY_NOTE = "This is a tendency, not a diagnosis, and tendencies can change."
+TENDENCY_NOTE = QT_TRANSLATE_NOOP("ResultView", "This is a tendency, not a diagnosis, and tendencies can change.")
 
 
 def text_label(text: str, *, bold: bool = False, factor: float = 1.0, selectable: bool = True) -> QLabel:
@@ -36,7 +36,11 @@ def scores_text(quiz: Quiz, scores: dict[str, float]) -> list[str]:
     lines = []
     for subscale in quiz.subscales:
         low, high = quiz.score_range(subscale.id)
-        lines.append(f"{subscale.label}: {display_score(scores[subscale.id])}  (from {low:g} to {high:g})")
+        lines.append(
+            QCoreApplication.translate("ResultView", "{subscale}: {score}  (from {low} to {high})").format(
+                subscale=subscale.label, score=display_score(scores[subscale.id]), low=f"{low:g}", high=f"{high:g}"
+            )
+        )
     return lines
 
 
@@ -49,18 +53,19 @@ class ResultView(QWidget):
         scores: dict[str, float],
         category_id: str,
         *,
-        who: str = "You",
+        who: str | None = None,
         colour: str = "",
         support: SupportBox | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         category = quiz.category(category_id)
+        who = self.tr("You") if who is None else who
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        layout.addWidget(text_label("Your scores", bold=True, factor=1.1))
+        layout.addWidget(text_label(self.tr("Your scores"), bold=True, factor=1.1))
         self.scores_label = text_label("\n".join(scores_text(quiz, scores)))
         layout.addWidget(self.scores_label)
         for subscale in quiz.subscales:
@@ -74,16 +79,24 @@ class ResultView(QWidget):
             self.plot.set_points([PlotPoint(who, scores[x], scores[y], colour)])
             layout.addWidget(self.plot, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.tendency_label = heading(f"You tend towards: {category.title}", 1.3)
+        self.tendency_label = heading(self.tr("You tend towards: {tendency}").format(tendency=category.title), 1.3)
         layout.addWidget(self.tendency_label)
-        layout.addWidget(hint(TENDENCY_NOTE))
+        layout.addWidget(hint(self.tr(TENDENCY_NOTE)))
         self.meaning_label = text_label(f"{category.summary}\n\n{category.meaning}")
         layout.addWidget(self.meaning_label)
-        layout.addWidget(text_label(f"Tips for the {category.title.lower()} tendency", bold=True, factor=1.1))
+        layout.addWidget(
+            text_label(
+                self.tr("Tips for the {tendency} tendency").format(tendency=category.title.lower()),
+                bold=True,
+                factor=1.1,
+            )
+        )
         self.tips_label = bullets(category.tips)
         layout.addWidget(self.tips_label)
         self.guide_label = guide_link_label(
-            "More on this tendency, and on supporting each other:", category.id, f"{category.title} in the Guide"
+            self.tr("More on this tendency, and on supporting each other:"),
+            category.id,
+            self.tr("{tendency} in the Guide").format(tendency=category.title),
         )
         layout.addWidget(self.guide_label)
 
@@ -92,8 +105,11 @@ class ResultView(QWidget):
             layout.addWidget(self.support_box)
 
         provenance = quiz.provenance
-        checked = "checked by research" if provenance.validated else "not validated by research"
-        layout.addWidget(hint(f"{quiz.title} by {provenance.author}, {checked}. A reflection aid, not a diagnosis."))
+        if provenance.validated:
+            about = self.tr("{quiz} by {author}, checked by research. A reflection aid, not a diagnosis.")
+        else:
+            about = self.tr("{quiz} by {author}, not validated by research. A reflection aid, not a diagnosis.")
+        layout.addWidget(hint(about.format(quiz=quiz.title, author=provenance.author)))
 
 
 class SupportBox(QFrame):
@@ -108,14 +124,16 @@ class SupportBox(QFrame):
         self._lists = {support.country: support for support in lists}
         self._on_country = on_country
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label("You don't have to work on this alone", bold=True, factor=1.1))
-        layout.addWidget(text_label("Patterns like these often ease with support. If it feels right, these may help:"))
+        layout.addWidget(text_label(self.tr("You don't have to work on this alone"), bold=True, factor=1.1))
+        layout.addWidget(
+            text_label(self.tr("Patterns like these often ease with support. If it feels right, these may help:"))
+        )
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName("Country for support resources")
+        self.country_combo.setAccessibleName(self.tr("Country for support resources"))
         for support in lists:
             self.country_combo.addItem(support.name, support.country)
         chooser = QHBoxLayout()
-        chooser.addWidget(hint("Show resources for:"))
+        chooser.addWidget(hint(self.tr("Show resources for:")))
         chooser.addWidget(self.country_combo)
         chooser.addStretch(1)
         layout.addLayout(chooser)

@@ -34,12 +34,18 @@ class IntroPage(QWizardPage):
         scale = quiz.scale
         layout.addWidget(
             hint(
-                f"Answers go from {scale.min} ({scale.label(scale.min)}) to {scale.max} ({scale.label(scale.max)}). "
-                "Type the number, or click. Enter goes on once a page is answered; Back (Alt+Left) keeps your answers."
+                self.tr(
+                    "Answers go from {min} ({min_label}) to {max} ({max_label}). Type the number, or click. "
+                    "Enter goes on once a page is answered; Back (Alt+Left) keeps your answers."
+                ).format(
+                    min=scale.min, min_label=scale.label(scale.min), max=scale.max, max_label=scale.label(scale.max)
+                )
             )
         )
         self.resume_label = text_label(
-            f"Welcome back. You have answered {answered} of {len(quiz.items)}; Next takes you to where you left off."
+            self.tr(
+                "Welcome back. You have answered {answered} of {total}; Next takes you to where you left off."
+            ).format(answered=answered, total=len(quiz.items))
             if answered
             else ""
         )
@@ -51,11 +57,11 @@ class IntroPage(QWizardPage):
 class ResultPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your result")
+        self.setTitle(self.tr("Your result"))
         self.view: ResultView | None = None
         self.notice = Notice()
-        self.share_button = QPushButton("Share this result with your partner")
-        self.share_button.setStatusTip("Your partner sees it only once they have shared theirs too")
+        self.share_button = QPushButton(self.tr("Share this result with your partner"))
+        self.share_button.setStatusTip(self.tr("Your partner sees it only once they have shared theirs too"))
         self.share_button.hide()
         self.shared_label = hint()
         self.shared_label.hide()
@@ -106,8 +112,8 @@ class QuizWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "See my result")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Close (answers are kept)")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("See my result"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close (answers are kept)"))
         self.resize(900, 640)
 
         self.intro_page = IntroPage(quiz, len(self.answers))
@@ -199,8 +205,10 @@ class QuizWizard(QWizard):
             return
         self.result_page.share_button.setEnabled(False)
         self.result_page.shared_label.setText(
-            "Shared. Your partner sees it only once they have shared a result of this quiz too, "
-            "and you will see theirs at the same moment."
+            self.tr(
+                "Shared. Your partner sees it only once they have shared a result of this quiz too, "
+                "and you will see theirs at the same moment."
+            )
         )
         self.result_page.shared_label.show()
 
