@@ -14,6 +14,7 @@ from desktop.charts.colours import LIGHT, ChartStyle
 __all__ = ["LIGHT", "ChartStyle", "bin_ticks", "empty_note", "labels_for", "legend", "new_figure", "styled_axes"]
 
 MAX_TICK_LABELS = 7  # week labels like 2026-W31 need the room
+_ONE_ROW_CHARACTERS = 60  # of legend labels, at 8 pt in a chart 6.4 inches wide
 
 
 def new_figure(style: ChartStyle, figure: Figure | None = None, size: tuple[float, float] = (6.4, 3.0)) -> Figure:
@@ -57,9 +58,11 @@ def legend(axes: Axes, style: ChartStyle) -> None:
     """Below the plot, outside it, so that it never hides a bar."""
     handles, labels = axes.get_legend_handles_labels()
     if handles:
+        # one row while the names are short; two columns when two people's names would run off the edge
+        columns = 4 if sum(len(label) for label in labels) <= _ONE_ROW_CHARACTERS else 2
         axes.figure.legend(
             handles, labels, frameon=False, fontsize=8, labelcolor=style.text, loc="outside lower center",
-            ncols=min(len(labels), 4),
+            ncols=min(len(labels), columns),
         )  # fmt: skip
 
 

@@ -52,6 +52,20 @@ def test_balance_bars_are_hours_per_partner_stacked() -> None:
     assert [t.get_text() for t in axes.get_xticklabels()] == ["2025-W23", "2025-W24", "2025-W25"]
 
 
+@pytest.mark.parametrize("names", [("Alex", "Sam"), ("Demo Alexandra", "Demo Samuel-James")])
+def test_the_legend_stays_inside_the_chart(names: tuple[str, str]) -> None:
+    people = [Person(str(i), name, colour) for i, (name, colour) in enumerate(zip(names, ("#3b7dd8", "#d8703b")))]
+    series = BalanceSeries(
+        DateRange(WEEKS[0], date(2025, 6, 22)), BinSize.WEEK, WEEKS,
+        tuple(PersonMinutes(person, (120, 0, 90), (60, 30, 0)) for person in people),
+    )  # fmt: skip
+    figure = balance_figure(series, LIGHT)
+    figure.draw_without_rendering()  # lays out the constrained layout and the legend
+    (legend,) = figure.legends
+    box = legend.get_window_extent()
+    assert box.x0 >= 0 and box.x1 <= figure.bbox.width, (box, figure.bbox)
+
+
 def test_a_figure_is_reused_when_given() -> None:
     series = BalanceSeries(DateRange(WEEKS[0], WEEKS[0]), BinSize.DAY, WEEKS[:1], (PersonMinutes(ALEX, (60,), (0,)),))
     first = balance_figure(series, LIGHT)
