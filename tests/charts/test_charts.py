@@ -54,7 +54,8 @@ def test_balance_bars_are_hours_per_partner_stacked() -> None:
 
 @pytest.mark.parametrize("names", [("Alex", "Sam"), ("Demo Alexandra", "Demo Samuel-James")])
 def test_the_legend_stays_inside_the_chart(names: tuple[str, str]) -> None:
-    people = [Person(str(i), name, colour) for i, (name, colour) in enumerate(zip(names, ("#3b7dd8", "#d8703b")))]
+    colours = ("#3b7dd8", "#d8703b")
+    people = [Person(str(i), name, colour) for i, (name, colour) in enumerate(zip(names, colours, strict=True))]
     series = BalanceSeries(
         DateRange(WEEKS[0], date(2025, 6, 22)), BinSize.WEEK, WEEKS,
         tuple(PersonMinutes(person, (120, 0, 90), (60, 30, 0)) for person in people),
