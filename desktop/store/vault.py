@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,28 +33,45 @@ class Vault:
                 ),
                 dbapi=sqlcipher,
             )
+        self._guard = threading.Lock()
+        self._sessions = 0  # open sessions, on any thread
         self._engine: Engine | None = create_engine(
             "sqlite+pysqlite://", module=sqlcipher, creator=lambda: connect_vault(path, key)
         )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        if self._engine is None:
-            raise RuntimeError("this vault is locked")
-        with (
-            storage_errors_explained(_damage_message(self.path)),
-            Session(self._engine, expire_on_commit=False) as session,
-        ):
-            yield session
+        with self._guard:
+            engine = self._engine
+            if engine is None:
+                raise RuntimeError("this vault is locked")
+            self._sessions += 1
+        try:
+            with (
+                storage_errors_explained(_damage_message(self.path)),
+                Session(engine, expire_on_commit=False) as session,
+            ):
+                yield session
+        finally:
+            with self._guard:
+                self._sessions -= 1
+                last_after_close = self._sessions == 0 and self._engine is None
+            if last_after_close:
+                engine.dispose()
 
     @property
     def is_open(self) -> bool:
         return self._engine is not None
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()  # closes connections; the last close checkpoints and removes the WAL
-            self._engine = None  # the key lives only in the engine's connect closure: drop it
+        """No new session from now on. The engine is disposed (its connections closed, the WAL checkpointed and
+        removed, the key dropped with it) now, or, if a worker thread is inside a session, as that session ends:
+        closing a connection under a running query would crash SQLCipher."""
+        with self._guard:
+            engine, self._engine = self._engine, None
+            busy = self._sessions > 0
+        if engine is not None and not busy:
+            engine.dispose()
 
 
 def verify_vault(path: Path, key: bytes) -> None:
