@@ -181,10 +181,10 @@ class ExportService:
             if fmt == "sealed":
                 data = sealed.seal(data, password or "", self._kdf)
             progress.check()
-            write_atomically(path, lambda handle: handle.write(data))
+            write_atomically(path, lambda handle: handle.write(data), progress.commit)
         elif fmt == "markdown":
             text = markdown.journal_markdown(document).encode("utf-8")
-            write_atomically(path, lambda handle: handle.write(text))
+            write_atomically(path, lambda handle: handle.write(text), progress.commit)
         else:
             _write_markdown_folder(document, path, progress)
         return ExportReport(
@@ -207,7 +207,7 @@ def json_bytes(document: ExportDocument) -> bytes:
 
 
 def _write_markdown_folder(document: ExportDocument, path: Path, progress: Progress) -> None:
-    with atomic_folder(path) as folder:
+    with atomic_folder(path, progress.commit) as folder:
         taken: set[str] = {"quiz-results.md", "time-spans.md"}
         total = len(document.entries)
         for done, entry in enumerate(sorted(document.entries, key=lambda e: (e.written_at, e.id))):

@@ -43,8 +43,10 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target`; whoever writes it, it becomes `target` only if the block succeeds."""
+def atomic_path(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
+    """A temporary path beside `target`; whoever writes it, it becomes `target` only if the block succeeds.
+
+    `before_replace` runs just before the rename: raising there (a late cancel) leaves nothing behind."""
     target = target.expanduser().absolute()
     if target.is_dir():
         raise InvalidInput(f"{target} is a folder; choose a file name.")
@@ -58,6 +60,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:
@@ -68,16 +72,19 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
-def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
+def write_atomically(
+    target: Path, write: Callable[[IO[bytes]], None], before_replace: Callable[[], None] | None = None
+) -> None:
     """Call `write(handle)` on a temporary file, then put it in place; see `atomic_path`."""
-    with atomic_path(target) as temp, open(temp, "wb") as handle:
+    with atomic_path(target, before_replace) as temp, open(temp, "wb") as handle:
         write(handle)
         handle.flush()
 
 
 @contextmanager
-def atomic_folder(target: Path) -> Iterator[Path]:
-    """A temporary folder that becomes `target` (which must be absent or empty) if the block succeeds."""
+def atomic_folder(target: Path, before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
+    """A temporary folder that becomes `target` (which must be absent or empty) if the block succeeds;
+    `before_replace` as for `atomic_path`."""
     target = target.expanduser().absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InvalidInput(f"{target} already exists and is not an empty folder; choose a new folder.")
@@ -90,6 +97,8 @@ def atomic_folder(target: Path) -> Iterator[Path]:
         for path in temp.iterdir():
             with open(path, "rb+") as handle:
                 os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         if target.exists():
             target.rmdir()
         os.replace(temp, target)

@@ -143,7 +143,7 @@ class ImportService:
         progress.step(total, total)
 
         results, results_skipped = _new_quiz_results(unlocked.vault, me, batch.quiz_results)
-        progress.check()  # the last moment to cancel: nothing has been written yet
+        progress.commit()  # the last moment to cancel: nothing has been written yet
         stamp = self._clock()
         _write_entries(unlocked.vault, me, plan.rows[False], results, stamp)
         if plan.rows[True]:

@@ -20,11 +20,16 @@ class Cancelled(TandemError):
 
 @dataclass
 class Progress:
-    """`step(done, total)` reports and raises `Cancelled` once `cancel()` was called (from any thread)."""
+    """`step(done, total)` reports and raises `Cancelled` once `cancel()` was called (from any thread).
+
+    `commit()` marks the point of no return (just before the first write that stays): a cancel after it
+    comes too late, and the work finishes whole."""
 
     report: Callable[[int, int], None] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     what: str = "The export"
+    committed: bool = field(default=False, init=False)
+    _guard: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     def step(self, done: int, total: int) -> None:
         if self.cancelled.is_set():
@@ -32,8 +37,22 @@ class Progress:
         if self.report is not None:
             self.report(done, total)
 
-    def cancel(self) -> None:
-        self.cancelled.set()
+    def cancel(self) -> bool:
+        """Ask the work to stop; False when it is already past `commit()` and will finish."""
+        with self._guard:
+            self.cancelled.set()
+            return not self.committed
+
+    def commit(self) -> None:
+        """Raise `Cancelled` if cancelled; otherwise, from now on, the work is not stopped."""
+        with self._guard:
+            self.check()
+            self.committed = True
+
+    @property
+    def stopped(self) -> bool:
+        """Cancelled in time: nothing of the work was kept."""
+        return self.cancelled.is_set() and not self.committed
 
     def check(self) -> None:
         if self.cancelled.is_set():

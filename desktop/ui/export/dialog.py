@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from desktop.errors import TandemError
 from desktop.services.exchange.export import NOT_ENCRYPTED_WARNING, ExportService
 from desktop.services.journal import JournalService
 from desktop.services.profiles import UnlockedProfile
-from desktop.ui.export.task import ProgressTask
+from desktop.ui.export.progress import TaskDialog
 from desktop.ui.passphrase_fields import NewPassphraseFields
 from desktop.ui.widgets import Notice, hint
 
@@ -41,7 +39,7 @@ FORMATS = (
 )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     def __init__(
         self,
         exports: ExportService,
@@ -50,10 +48,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         balance: BalanceService | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(unlocked, parent)
         self.setWindowTitle(self.tr("Export Journal"))
-        self._exports, self._unlocked, self._journal, self._balance = exports, unlocked, journal, balance
-        self._task: ProgressTask | None = None
+        self._exports, self._journal, self._balance = exports, journal, balance
+        self._target = Path()
         self.result_message = ""
 
         self.format_box = QComboBox()
@@ -72,10 +70,7 @@ class ExportDialog(QDialog):
         self.password = NewPassphraseFields()
         self.password.validity_changed.connect(self._update_buttons)
         self.warning = Notice()
-        self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Export progress"))
-        self.progress_bar.hide()
-        self.error_label = Notice()
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_box)
@@ -140,22 +135,12 @@ class ExportDialog(QDialog):
                 return exports.journal_markdown(unlocked, journal, progress, balance)
             return exports.export(unlocked, journal, path, fmt, password=password, progress=progress, balance=balance)  # type: ignore[arg-type]
 
-        self.error_label.clear_message()
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
-        self._task = ProgressTask(work)
-        self._task.progressed.connect(self._progressed)
-        self._task.succeeded.connect(lambda result: self._finished(result, path))
-        self._task.failed.connect(self._failed)
-        self._task.start()
-        self._update_buttons()
+        self._target = path
+        self._run(work, what="The export")
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-
-    def _finished(self, result: object, path: Path) -> None:
-        self._task = None
+    def _succeeded(self, result: object) -> None:
+        self._task_over()
+        path = self._target
         if isinstance(result, str):  # the PDF's text: Qt lays it out here, on the GUI thread
             from desktop.ui.export.pdf import write_pdf
 
@@ -165,17 +150,7 @@ class ExportDialog(QDialog):
                 self._failed(str(error))
                 return
         self.result_message = self.tr("Exported to {path}.").format(path=path)
-        self.accept()
+        self.accept()  # also after a lock: the file was complete before it
 
-    def _failed(self, message: str) -> None:
-        self._task = None
-        self.progress_bar.hide()
-        self.error_label.show_message(message)
-        self._update_buttons()
-
-    def reject(self) -> None:
-        """Cancel stops a running export; no file is left behind. A second Cancel closes."""
-        if self._task is not None:
-            self._task.cancel()
-            return
-        super().reject()
+    def _stopped_by_lock_message(self) -> str:
+        return self.tr("The export was stopped because Tandem locked. Nothing was written.")

@@ -1,7 +1,8 @@
 """The Import dialog: choose what kind of file and which one, import it off the GUI thread, read the report.
 
 The work runs on the thread pool through `ProgressTask` (as exports do): it reports progress and can be
-cancelled until the first write.
+cancelled until the first write. Close while it runs stops it while it is still reading (nothing is added
+then); a second Close closes. See `TaskDialog` for locking.
 """
 
 from __future__ import annotations
@@ -12,14 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.exchange.importer import ImportReport, ImportService
 from desktop.services.exchange.sources import SOURCE_NAMES, Source
-from desktop.ui.export.task import ProgressTask
-from desktop.ui.widgets import Notice, hint
+from desktop.ui.export.progress import TaskDialog
+from desktop.ui.widgets import hint
 
 if TYPE_CHECKING:
     from desktop.services.balance import BalanceService
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 SOURCES: tuple[Source, ...] = ("tandem", "jrnl", "dayone")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TaskDialog):
     """`imported(report)` once something may have been added, so the pages can show it."""
 
     imported = Signal(object)
@@ -51,10 +50,9 @@ class ImportDialog(QDialog):
         balance: BalanceService | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(unlocked, parent)
         self.setWindowTitle(self.tr("Import"))
-        self._imports, self._couples, self._unlocked, self._balance = imports, couples, unlocked, balance
-        self._task: ProgressTask | None = None
+        self._imports, self._couples, self._balance = imports, couples, balance
         self.report: ImportReport | None = None
 
         self.source_box = QComboBox()
@@ -75,10 +73,7 @@ class ImportDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password of an encrypted export"))
         self.password_edit.setPlaceholderText(self.tr("Only for an encrypted export"))
-        self.busy = QProgressBar()
-        self.busy.setAccessibleName(self.tr("Import progress"))
-        self.busy.hide()
-        self.error_label = Notice()
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
         self.report_view.setAccessibleName(self.tr("Import report"))
@@ -98,7 +93,7 @@ class ImportDialog(QDialog):
             hint(self.tr("Entries already in your journal are skipped, so importing a file twice adds nothing."))
         )
         layout.addLayout(form)
-        layout.addWidget(self.busy)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.report_view, 1)
         layout.addWidget(self.buttons)
@@ -144,40 +139,21 @@ class ImportDialog(QDialog):
                 if shared is not None:
                     shared.close()
 
-        self.error_label.clear_message()
         self.report_view.hide()
-        self.busy.setRange(0, 0)
-        self.busy.show()
-        self._task = ProgressTask(work, what="The import")
-        self._task.progressed.connect(self._progressed)
-        self._task.succeeded.connect(self._finished)
-        self._task.failed.connect(self._failed)
-        self._task.start()
-        self._update_buttons()
+        self._run(work, what="The import")
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.busy.setRange(0, max(total, 1))
-        self.busy.setValue(done)
-
-    def _finished(self, report: ImportReport) -> None:
-        self._task = None
-        self.busy.hide()
+    def _succeeded(self, report: ImportReport) -> None:
+        self._task_over()
         self.report = report
         lines = [report.summary(), *report.reasons, *report.notes]
         self.report_view.setPlainText("\n".join(lines))
         self.report_view.show()
         self._update_buttons()
         self.imported.emit(report)
+        if self._unlocked.is_locked:  # it was writing when Tandem locked, so it finished
+            self._close_after_lock(
+                self.tr("The import finished before Tandem locked. {summary}").format(summary=report.summary())
+            )
 
-    def _failed(self, message: str) -> None:
-        self._task = None
-        self.busy.hide()
-        self.error_label.show_message(message)
-        self._update_buttons()
-
-    def reject(self) -> None:
-        """Close stops a running import while it is still reading (nothing is added then); a second Close closes."""
-        if self._task is not None:
-            self._task.cancel()
-            return
-        super().reject()
+    def _stopped_by_lock_message(self) -> str:
+        return self.tr("The import was stopped because Tandem locked. Nothing was imported.")
