@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.core.profile_rules import MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphrase_strength
+from desktop.ui.core_texts import strength_hint, strength_label
 from desktop.ui.widgets import hint
 
 
@@ -64,8 +65,9 @@ class NewPassphraseFields(QWidget):
         first, second = self.passphrase_edit.text(), self.confirm_edit.text()
         strength = passphrase_strength(first)
         self.meter.setValue(strength.score if first else 0)
-        self.strength_label.setText(self.tr("Strength: {strength}").format(strength=strength.label) if first else "")
-        self.hint_label.setText(strength.hint)
+        shown = self.tr("Strength: {strength}").format(strength=strength_label(strength)) if first else ""
+        self.strength_label.setText(shown)
+        self.hint_label.setText(strength_hint(strength))
         if first and len(first) < MIN_PASSPHRASE_LENGTH:
             problem = self.tr("Use at least {count} characters.").format(count=MIN_PASSPHRASE_LENGTH)
         elif first and first.strip() != first:

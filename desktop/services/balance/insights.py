@@ -6,19 +6,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.core.balance.bins import BinSize, DateRange
+from desktop.core.balance.durations import duration
 from desktop.core.qualities import label_of
 
 if TYPE_CHECKING:
     from desktop.services.balance.stats import BalanceStats
 
 LATELY_DAYS = 30
-
-
-def duration(minutes: float) -> str:
-    if minutes < 60:
-        return f"{round(minutes)} min"
-    hours = minutes / 60
-    return f"{hours:.1f} h" if hours < 10 else f"{round(hours)} h"
 
 
 def _months_back(day: date, months: int) -> date:

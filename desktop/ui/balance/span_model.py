@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.services.balance import BalanceService, SpanView
-from desktop.services.balance.insights import duration
+from desktop.ui.core_texts import duration_text
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
@@ -96,7 +96,7 @@ class SpanListModel(QAbstractTableModel):
             return span.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                when(span), duration(span.minutes), span.person_name, kind_name(span.kind), span.activity,
+                when(span), duration_text(span.minutes), span.person_name, kind_name(span.kind), span.activity,
                 " ".join((*span.tags, span.note)).strip(),
             )[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and span.note:

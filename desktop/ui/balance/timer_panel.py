@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.balance import BalanceService, TimerState
-from desktop.services.balance.insights import duration
 from desktop.ui.balance.span_model import kind_name
+from desktop.ui.core_texts import duration_text
 
 TICK_MS = 30_000
 
@@ -85,6 +85,6 @@ class TimerPanel(QGroupBox):
                 activity=state.activity,
                 kind=kind_name(state.kind),
                 who=who,
-                elapsed=duration(max(elapsed, 0)),
+                elapsed=duration_text(max(elapsed, 0)),
             )
         )

@@ -32,6 +32,7 @@ from desktop.errors import TandemError
 from desktop.services.guide import guide_link
 from desktop.services.journal import DraftView, EntryNotFound, EntryView, JournalService
 from desktop.services.prompts import Prompt, PromptDeck
+from desktop.ui.core_texts import mood_label
 from desktop.ui.guide import follow_guide_link
 from desktop.ui.journal.drafts import EditorContent
 from desktop.ui.journal.tag_picker import TagPicker
@@ -98,8 +99,8 @@ class EntryEditor(QWidget):
         self.mood_combo = QComboBox()
         self.mood_combo.setAccessibleName(self.tr("Mood"))
         self.mood_combo.addItem(self.tr("No mood"), None)
-        for value, label in MOODS.items():
-            self.mood_combo.addItem(self.tr("{value} · {mood}").format(value=value, mood=label), value)
+        for value in MOODS:
+            self.mood_combo.addItem(self.tr("{value} · {mood}").format(value=value, mood=mood_label(value)), value)
         self.share_check = QCheckBox(self.tr("Share with partner"))
         self.share_check.setToolTip(self.tr("Your partner can read shared entries; only you can change them."))
         if not self._journal.can_share:

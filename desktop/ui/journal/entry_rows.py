@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.entry_rules import MOODS
-from desktop.core.qualities import NURTURED, STRAINED, Tag, label_of
+from desktop.core.qualities import NURTURED, STRAINED, Tag
 from desktop.services.journal import EntryView
+from desktop.ui.core_texts import mood_label, quality_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -39,7 +39,7 @@ def heading_of(entry: EntryView) -> str:
 
 def tag_mark(tag: Tag) -> str:
     sign = {NURTURED: " +", STRAINED: " −"}.get(tag.polarity, "") if tag.is_quality else ""
-    return label_of(tag.name) + sign
+    return quality_label(tag.name) + sign
 
 
 def tag_marks(tags: tuple[Tag, ...]) -> str:
@@ -75,7 +75,7 @@ def sharing_label(entry: EntryView) -> str:
 def _tooltip(entry: EntryView) -> str:
     lines = [when_text(entry), sharing_label(entry)]
     if entry.mood is not None:
-        lines.append(QCoreApplication.translate("EntryRows", "Mood: {mood}").format(mood=MOODS[entry.mood]))
+        lines.append(QCoreApplication.translate("EntryRows", "Mood: {mood}").format(mood=mood_label(entry.mood)))
     if entry.tags:
         lines.append(tag_marks(entry.tags))
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entry_rules import MOODS
 from desktop.core.qualities import NEUTRAL, NURTURED, QUALITIES, STRAINED, WARNING_SIGNS, Tag
 from desktop.services.journal import EntryQuery
+from desktop.ui.core_texts import mood_label, quality_label
 
 SEARCH_DEBOUNCE_MS = 300
 _SHOW = (
@@ -59,7 +60,7 @@ class FilterBar(QWidget):
         self.tag_combo.setAccessibleName(self.tr("Tag filter"))
         self.tag_combo.addItem(self.tr("Any tag"), None)
         for quality in (*QUALITIES, *WARNING_SIGNS):
-            self.tag_combo.addItem(quality.label, quality.id)
+            self.tag_combo.addItem(quality_label(quality), quality.id)
         self.polarity_combo = QComboBox()
         self.polarity_combo.setAccessibleName(self.tr("Nurtured or strained"))
         self.polarity_combo.addItem(self.tr("nurtured or strained"), NEUTRAL)
@@ -68,8 +69,8 @@ class FilterBar(QWidget):
         self.mood_combo = QComboBox()
         self.mood_combo.setAccessibleName(self.tr("Mood filter"))
         self.mood_combo.addItem(self.tr("Any mood"), None)
-        for value, label in MOODS.items():
-            self.mood_combo.addItem(self.tr("Mood: {mood}").format(mood=label), value)
+        for value in MOODS:
+            self.mood_combo.addItem(self.tr("Mood: {mood}").format(mood=mood_label(value)), value)
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(self.tr("Private or shared"))
         for label, _private, _shared in _SHOW:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.qualities import NEUTRAL, NURTURED, QUALITIES, STRAINED, WARNING_SIGNS, Quality, Tag, parse_tag
 from desktop.errors import TandemError
+from desktop.ui.core_texts import quality_description, quality_label
 from desktop.ui.guide import add_guide_action, guide_link_label
 from desktop.ui.journal.flow_layout import FlowLayout
 from desktop.ui.widgets import Notice
@@ -52,7 +53,7 @@ class QualityToggle(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clicked.connect(self._cycle)
-        add_guide_action(self, quality.id, quality.label)
+        add_guide_action(self, quality.id, quality_label(quality))
         self._show()
 
     def set_state(self, state: int) -> None:
@@ -65,13 +66,14 @@ class QualityToggle(QToolButton):
 
     def _show(self) -> None:
         mark = {NURTURED: "  +", STRAINED: "  −"}.get(self.state, "")
-        self.setText(self.quality.label + mark)
+        label = quality_label(self.quality)
+        self.setText(label + mark)
         self.setChecked(self.state != NEUTRAL)
         word = QCoreApplication.translate("QualityToggle", _STATE_WORD[self.state])
-        self.setAccessibleName(self.tr("{quality}: {state}").format(quality=self.quality.label, state=word))
+        self.setAccessibleName(self.tr("{quality}: {state}").format(quality=label, state=word))
         self.setToolTip(
             self.tr("{description}\nNow {state}. Click or press Space to change; right-click for the Guide.").format(
-                description=self.quality.description, state=word
+                description=quality_description(self.quality), state=word
             )
         )
 
@@ -80,15 +82,18 @@ class WarningToggle(QToolButton):
     def __init__(self, sign: Quality, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sign = sign
-        self.setText(sign.label)
+        label = quality_label(sign)
+        self.setText(label)
         self.setCheckable(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(
-            self.tr("{description}\nRight-click to read about it in the Guide.").format(description=sign.description)
+            self.tr("{description}\nRight-click to read about it in the Guide.").format(
+                description=quality_description(sign)
+            )
         )
-        add_guide_action(self, sign.id, sign.label)
-        self.setAccessibleName(self.tr("Warning sign: {sign}").format(sign=sign.label))
+        add_guide_action(self, sign.id, label)
+        self.setAccessibleName(self.tr("Warning sign: {sign}").format(sign=label))
 
 
 class TagPicker(QWidget):
