@@ -13,11 +13,11 @@ from pathlib import Path
 from desktop.cli.passphrases import PassphraseReader
 from desktop.cli.profile_commands import unlocked_profile
 from desktop.errors import InvalidInput, TandemError
-from desktop.services.backups import REGISTRY, BackupInfo, BackupService, VaultKey
+from desktop.services.backups import REGISTRY, BackupInfo, VaultKey
 from desktop.services.container import Services
 from desktop.services.exchange.export import NOT_ENCRYPTED_WARNING
 from desktop.services.exchange.importer import NeedsPassword
-from desktop.services.restore import RestoreService
+from desktop.services.restore import restore_service_without_registry
 from desktop.store.paths import DataDir
 
 EXIT_PROBLEMS_FOUND = 1
@@ -153,6 +153,10 @@ def backup_now(args: argparse.Namespace, services: Services, reader: PassphraseR
 
 
 def check_files(args: argparse.Namespace, data_dir: DataDir, reader: PassphraseReader) -> int:
+    if not _holds_tandem_data(data_dir):
+        # Exit 0: nothing is damaged. Opening the registry here would create one, and a check only reads.
+        print(f"No Tandem data here yet: {data_dir.root}")
+        return 0
     services = _services_if_readable(data_dir)
     keys: list[VaultKey] = []
     if services is not None:
@@ -166,7 +170,7 @@ def check_files(args: argparse.Namespace, data_dir: DataDir, reader: PassphraseR
     else:
         if args.profile:
             print("tandem: the profile list cannot be read, so journals are checked by shape only.", file=sys.stderr)
-        report = RestoreService(data_dir, BackupService(data_dir, None)).check([])
+        report = restore_service_without_registry(data_dir).check([])
     width = max((len(line.name) for line in report.lines), default=0)
     for line in report.lines:
         print(f"{'ok' if line.ok else 'DAMAGED':<8}{line.name:<{width}}  {line.detail}")
@@ -180,9 +184,10 @@ def check_files(args: argparse.Namespace, data_dir: DataDir, reader: PassphraseR
 
 def restore_backup(args: argparse.Namespace, data_dir: DataDir, reader: PassphraseReader) -> int:
     if args.registry:
-        restores = RestoreService(data_dir, BackupService(data_dir, None))
-        backups = BackupService(data_dir, None).backups(REGISTRY)
-        return _restore_chosen(args, backups, "the profile list", restores.restore_registry, restores.usable_registry)
+        restores = restore_service_without_registry(data_dir)
+        return _restore_chosen(
+            args, restores.registry_backups(), "the profile list", restores.restore_registry, restores.usable_registry
+        )
     services = Services.open(data_dir)
     try:
         summary, key = services.profiles.data_key(args.profile, reader.ask(f"Passphrase for {args.profile}: "))
@@ -228,7 +233,18 @@ def _restore_chosen(args, backups: list[BackupInfo], label: str, restore, usable
     return 0
 
 
+def _holds_tandem_data(data_dir: DataDir) -> bool:
+    return (
+        data_dir.registry_path.exists()
+        or any(data_dir.vaults_dir.glob("*.sqlite"))
+        or any(data_dir.backups_dir.glob("*.sqlite"))
+    )
+
+
 def _services_if_readable(data_dir: DataDir) -> Services | None:
+    """The services, or None when the registry is damaged or missing (opening would make a new, empty one)."""
+    if not data_dir.registry_path.exists():
+        return None
     try:
         return Services.open(data_dir)
     except TandemError:

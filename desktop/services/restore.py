@@ -73,8 +73,10 @@ def vault_problem(path: Path, key: bytes) -> str | None:
 def registry_problem(path: Path) -> str | None:
     if not path.exists():
         return "it is missing"
+    # With no -wal beside it the file holds everything: read it as immutable, which leaves no -wal or -shm behind.
+    mode = "mode=ro" if path.with_name(path.name + "-wal").exists() else "immutable=1"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(f"file:{path}?{mode}", uri=True)) as conn:
             rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             conn.execute("SELECT count(*) FROM profile").fetchone()
     except sqlite3.Error as error:
@@ -122,6 +124,10 @@ class RestoreService:
 
     def usable_backups(self, vault: VaultKey) -> list[BackupInfo]:
         return [info for info in self._backups.backups(vault.path.stem) if vault_problem(info.path, vault.key) is None]
+
+    def registry_backups(self) -> list[BackupInfo]:
+        """Every backup of the profile list, newest first, whether it opens or not."""
+        return self._backups.backups(REGISTRY)
 
     def usable_registry(self) -> list[BackupInfo]:
         return [info for info in self._backups.backups(REGISTRY) if registry_problem(info.path) is None]
@@ -173,6 +179,12 @@ class RestoreService:
             temp.unlink(missing_ok=True)
             raise StorageProblem(str(storage_problem(error, target)) + " The damaged file is kept.") from None
         return Restored(target, backup, aside)
+
+
+def restore_service_without_registry(data_dir: DataDir) -> RestoreService:
+    """A RestoreService that never opens the profile list: for checking a data dir, or bringing back its
+    profile list, when that list is damaged."""
+    return RestoreService(data_dir, BackupService(data_dir, None))
 
 
 def _line(root: Path, path: Path, problem: str | None, ok_detail: str = "sound") -> CheckLine:

@@ -16,6 +16,7 @@ from desktop.ui.crash import CrashHandler
 from desktop.ui.i18n import install_translator
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import SingleInstance
+from desktop.ui.startup_repair import repair_at_startup
 from desktop.ui.theme import ThemeFollower
 from desktop.ui.window_state import open_ui_settings
 
@@ -59,8 +60,10 @@ def launch_gui(data_dir: DataDir, argv: list[str]) -> int:
         try:
             services = Services.open(data_dir)
         except TandemError as error:
-            QMessageBox.critical(None, QApplication.translate("Launch", "Tandem cannot start"), str(error))
-            return 1
+            repaired = repair_at_startup(data_dir, error)  # a damaged profile list: offer its backup
+            if repaired is None:
+                return 1
+            services = repaired
         window = MainWindow(services, ui_settings=open_ui_settings(data_dir))
         crashes = CrashHandler(data_dir.logs_dir, window)
         crashes.install()

@@ -102,3 +102,20 @@ def test_restore_a_damaged_profile_list(with_alex: Path) -> None:
     restored = tandem(data, "restore", "--registry", "--latest")
     assert restored.returncode == 0, restored.stderr
     assert tandem(data, "profile", "list").stdout.strip() == "Alex"
+
+
+def test_check_on_a_folder_without_tandem_data_creates_nothing(tmp_path: Path) -> None:
+    nothing = tmp_path / "nothing"
+    checked = tandem(nothing, "check")
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.strip() == f"No Tandem data here yet: {nothing}"
+    # The single-writer lock file is all there may be: the command line takes the lock before any command runs.
+    assert {path.name for path in nothing.rglob("*")} <= {"tandem.lock"}
+
+
+def test_check_reports_a_missing_profile_list_without_making_a_new_one(with_alex: Path) -> None:
+    (with_alex / "registry.sqlite").unlink()
+    checked = tandem(with_alex, "check")
+    assert checked.returncode == 1
+    assert "DAMAGED registry.sqlite" in checked.stdout and "it is missing" in checked.stdout
+    assert not (with_alex / "registry.sqlite").exists()
