@@ -202,6 +202,181 @@
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying on each other&apos;s word and good will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being there for each other, in small things and large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honesty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying what is true, kindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking each other&apos;s views, limits and choices seriously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth, affection and care, shown and felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking openly and listening well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time together with attention on each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for each of you to be yourself and follow your own interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encouraging each other to learn and change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in the middle; both needs count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-sided sacrifice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of you keeps giving up what matters to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of you decides for the other, or checks up on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of losing the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry about the relationship ending drives choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own interests, friends or views are fading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several unrelated words make a passphrase that is strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good passphrase. Keep it somewhere only you can find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try three or four unrelated words; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer is stronger: add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -565,6 +740,10 @@ It holds only where the code went wrong: none of your writing, names or passphra
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was stopped because Tandem locked. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -797,6 +976,14 @@ It holds only where the code went wrong: none of your writing, names or passphra
     </message>
     <message>
         <source>All files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import finished before Tandem locked. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped because Tandem locked. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,10 +1220,6 @@ It holds only where the code went wrong: none of your writing, names or passphra
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Tandem cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Tandem is busy</source>
         <translation type="unfinished"></translation>
@@ -1526,6 +1709,33 @@ Keep it somewhere safe and private, away from this computer.
     </message>
 </context>
 <context>
+    <name>RegistryRepairBox</name>
+    <message>
+        <source>Tandem cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem’s list of profiles is damaged, so it cannot show who is writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journals themselves are kept apart from this list. A backup of the list, from {made}, opens without a problem. Restoring it puts it in place and keeps the damaged file beside it. Anything changed in the list since then, such as a new profile or passphrase, is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the profile list from the backup of {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of the list that opens, so Tandem cannot repair it by itself. Nothing has been changed. If you are comfortable with a terminal, “tandem check” shows what is damaged and “tandem restore --registry” lists any backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderPresenter</name>
     <message>
         <source>Tandem</source>
@@ -1829,6 +2039,13 @@ Keep it somewhere safe and private, away from this computer.
     </message>
     <message>
         <source>apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupRepair</name>
+    <message>
+        <source>Tandem cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
