@@ -67,6 +67,8 @@ def run_command(args: argparse.Namespace, data_dir: DataDir) -> int:
     reader = PassphraseReader(bool(getattr(args, "passphrase_stdin", False)))
     try:
         if getattr(args, "takes_data_dir", False):  # check and restore: they must work on a damaged data dir
+            if not data_dir.root.exists():  # nothing to guard, and a check must not create the folder
+                return args.handler(args, data_dir, reader)
             with SingleWriterLock(data_dir.lock_path):
                 return args.handler(args, data_dir, reader)
         with _open_services(data_dir) as services:

@@ -109,8 +109,10 @@ def test_check_on_a_folder_without_tandem_data_creates_nothing(tmp_path: Path) -
     checked = tandem(nothing, "check")
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.strip() == f"No Tandem data here yet: {nothing}"
-    # The single-writer lock file is all there may be: the command line takes the lock before any command runs.
-    assert {path.name for path in nothing.rglob("*")} <= {"tandem.lock"}
+    assert not nothing.exists()
+    restored = tandem(nothing, "restore", "--registry")
+    assert restored.returncode != 0 and "Traceback" not in restored.stderr
+    assert not nothing.exists()
 
 
 def test_check_reports_a_missing_profile_list_without_making_a_new_one(with_alex: Path) -> None:
