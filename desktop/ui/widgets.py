@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
 def colour_dot(colour: str, size: int = 16) -> QPixmap:
-    """A filled circle in a profile's colour; the profile colour is an accent, text keeps the palette's."""
-    pixmap = QPixmap(size, size)
+    """A filled circle in a profile's colour; the profile colour is an accent, text keeps the palette's.
+
+    Drawn at the screen's scale factor, so it stays round and sharp at 150 % or 200 %."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -143,3 +146,14 @@ def test_tests_never_use_the_real_settings(services: Services) -> None:
     window_settings = MainWindow(services).ui_settings
     assert window_settings.format() == QSettings.Format.IniFormat
     assert window_settings.fileName() == str(services.data_dir.ui_settings_path)
+
+
+def test_at_200_percent_the_profile_dot_is_drawn_at_full_resolution() -> None:
+    probe = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from desktop.ui.widgets import colour_dot; dot = colour_dot('#3b7dd8', 18); "
+        "print(app.devicePixelRatio(), dot.width(), dot.devicePixelRatio())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env)
+    assert shown.stdout.split() == ["2.0", "36", "2.0"]
