@@ -12,6 +12,7 @@ from desktop.core.balance.bins import BinSize, DateRange
 from desktop.core.qualities import Tag
 from desktop.errors import InvalidInput
 from desktop.services.balance import BalanceService, SpanInput
+from desktop.services.balance.insights import MonthSplit, StrainedQuality, TopActivities
 from desktop.services.journal import EntryInput
 from tests.services.balance_fixtures import Couple, alone, close, couple, open_balance
 
@@ -159,20 +160,39 @@ def test_journal_figures_come_from_both_vaults(couple: Couple) -> None:
     assert mine.strained(span) == {"communication": 2}
 
 
-def test_insight_sentences_describe_without_judging(couple: Couple) -> None:
+def test_insight_facts_describe_without_judging(couple: Couple) -> None:
     alex = couple.alex.me.id
     couple.alex.add(SpanInput("together", datetime(2025, 6, 5, 19, 0), minutes=180, activity="date night"))
     couple.alex.add(SpanInput("apart", datetime(2025, 6, 6, 19, 0), minutes=60, person_id=alex, activity="choir"))
     couple.alex.add(SpanInput("together", datetime(2025, 4, 5, 19, 0), minutes=60))
     couple.alex.add(SpanInput("apart", datetime(2025, 4, 6, 19, 0), minutes=180, person_id=alex, activity="sport"))
     dashboard = couple.alex.dashboard(DateRange(date(2025, 5, 1), date(2025, 6, 20)))
-    first, strained, apart, journaling = dashboard.sentences
+    insights = dashboard.insights
     # June: 360 together (both partners) + 60 apart → 86%; Feb–May: 120 together + 180 apart → 40%.
-    assert first == (
-        "This month so far, 86% of the time logged was together (6.0 h together, 1.0 h apart); "
-        "over the three months before, it was 40%."
-    )
-    assert strained == "No quality was tagged strained in the journal in the last 30 days."
-    assert apart == "Time apart in the last 30 days went most to choir (1.0 h)."
-    assert journaling == "Journal entries were written on 0 of the last 30 days."
+    assert insights.month == MonthSplit(360 / 420, 360, 60, 120 / 300)
+    assert insights.lately_days == 30 and insights.strained is None and insights.journal_days == 0
+    assert insights.apart == TopActivities((("choir", 60),))  # sport was in April, before the last 30 days
     assert dashboard.balance.size is BinSize.WEEK and dashboard.share.band is None
+
+
+def test_insight_facts_from_the_journal_and_a_quiet_month(couple: Couple) -> None:
+    alex = couple.alex.me.id
+    for day, activity, minutes in ((25, "pottery", 60), (26, "climbing", 90), (27, "reading", 30), (28, "pottery", 30)):
+        couple.alex.add(SpanInput("apart", datetime(2025, 5, day, 19, 0), minutes=minutes, person_id=alex,
+                                  activity=activity))  # fmt: skip
+    journal = couple.services.open_journal(couple.alex.unlocked)  # type: ignore[attr-defined]
+    try:
+        for day, tags in [
+            (datetime(2025, 6, 1, 21, 0), (Tag("respect", -1), Tag("quality-time", -1))),
+            (datetime(2025, 6, 2, 21, 0), (Tag("respect", -1),)),
+            (datetime(2025, 6, 2, 22, 0), (Tag("quality-time", -1), Tag("trust", 1))),
+            (datetime(2025, 5, 1, 22, 0), (Tag("trust", -1),)),  # before the last 30 days
+        ]:
+            journal.create(EntryInput(written_at=day, body="…", tags=tags))
+    finally:
+        journal.close()
+    insights = couple.alex.dashboard(DateRange(date(2025, 6, 1), date(2025, 6, 20))).insights
+    assert insights.month is None  # nothing logged in June
+    assert insights.strained == StrainedQuality("quality-time", 2)  # a tie goes to the first by id
+    assert insights.apart == TopActivities((("climbing", 90), ("pottery", 90)))  # the top two; the same time: by name
+    assert insights.journal_days == 2

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.core.balance.bins import BinSize, DateRange
+from desktop.services.balance.insights import Insights
 
 
 @dataclass(frozen=True)
@@ -131,4 +132,4 @@ class Dashboard:
     qualities: QualitySeries
     mood: MoodSeries
     journal_days: JournalDays
-    sentences: tuple[str, ...]
+    insights: Insights  # the facts the page writes as a few sentences

@@ -19,7 +19,7 @@ from desktop.core.balance.trend import check_band
 from desktop.core.qualities import parse_tag
 from desktop.errors import InvalidInput
 from desktop.services.balance import spans
-from desktop.services.balance.insights import sentences
+from desktop.services.balance.insights import insights
 from desktop.services.balance.records import (
     BalanceSeries,
     Dashboard,
@@ -217,7 +217,7 @@ class BalanceService:
         return self.stats.first_day()
 
     def dashboard(self, span: DateRange) -> Dashboard:
-        """Every chart's data and the insight sentences for one range: one call, for a background thread."""
+        """Every chart's data and the insight facts for one range: one call, for a background thread."""
         balance = self.stats.balance(span)
         return Dashboard(
             span=span,
@@ -227,7 +227,7 @@ class BalanceService:
             qualities=self.stats.qualities(span),
             mood=self.stats.mood(span),
             journal_days=self.stats.journal_days(span),
-            sentences=sentences(self.stats, self.today()),
+            insights=insights(self.stats, self.today()),
         )
 
     # -- helpers ------------------------------------------------------------------------------------------

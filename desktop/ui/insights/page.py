@@ -28,6 +28,7 @@ from desktop.errors import TandemError
 from desktop.services.balance import BalanceService, Dashboard
 from desktop.ui.charts.loading import load_chart_modules
 from desktop.ui.charts.panel import ChartPanel
+from desktop.ui.insights.sentences import insight_sentences
 from desktop.ui.widgets import BusyBar, Notice, heading, hint
 
 TITLES = {
@@ -158,7 +159,7 @@ class InsightsPage(QWidget):
         self.busy.set_busy(False)
         self.notice.clear_message()
         self.dashboard = dashboard
-        self.sentences_label.setText("\n".join(f"•  {sentence}" for sentence in dashboard.sentences))
+        self.sentences_label.setText("\n".join(f"•  {sentence}" for sentence in insight_sentences(dashboard.insights)))
         self._to_draw = list(self.panels)
         self._draw_next()
 
