@@ -10,41 +10,46 @@ from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 
 from desktop.charts.style import ChartStyle, bin_ticks, empty_note, labels_for, legend, new_figure, styled_axes
+from desktop.charts.texts import ENGLISH, ChartTexts
 
 if TYPE_CHECKING:
     from desktop.services.balance.records import JournalDays, MoodSeries, QualitySeries
 
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+LABELLED_WEEKDAYS = (0, 2, 4, 6)  # Mon, Wed, Fri, Sun: every other row, so that the labels have room
 
 
-def qualities_figure(series: QualitySeries, style: ChartStyle, figure: Figure | None = None) -> Figure:
+def qualities_figure(
+    series: QualitySeries, style: ChartStyle, figure: Figure | None = None, texts: ChartTexts = ENGLISH
+) -> Figure:
     """Tags per bin: nurtured above the line, strained below it."""
     figure = new_figure(style, figure)
-    axes = styled_axes(figure, style, "Qualities nurtured and strained in the journal")
+    axes = styled_axes(figure, style, texts.qualities_title)
     x = list(range(len(series.bins)))
-    axes.bar(x, list(series.nurtured), 0.75, color=style.accent, label="nurtured")
-    axes.bar(x, [-count for count in series.strained], 0.75, color=style.second, label="strained")
+    axes.bar(x, list(series.nurtured), 0.75, color=style.accent, label=texts.nurtured)
+    axes.bar(x, [-count for count in series.strained], 0.75, color=style.second, label=texts.strained)
     axes.axhline(0, color=style.grid, linewidth=0.8)
-    axes.set_ylabel("tags")
-    bin_ticks(axes, labels_for(series.bins, series.size))
+    axes.set_ylabel(texts.tags)
+    bin_ticks(axes, labels_for(series.bins, series.size, texts))
     if not any(series.nurtured) and not any(series.strained):
-        empty_note(axes, style, "No qualities tagged in this range yet.")
+        empty_note(axes, style, texts.no_qualities)
     legend(axes, style)
     return figure
 
 
-def mood_figure(series: MoodSeries, style: ChartStyle, figure: Figure | None = None) -> Figure:
+def mood_figure(
+    series: MoodSeries, style: ChartStyle, figure: Figure | None = None, texts: ChartTexts = ENGLISH
+) -> Figure:
     """The mean mood (1–5) per bin; bins without a mood leave a gap."""
     figure = new_figure(style, figure)
-    axes = styled_axes(figure, style, "Mood")
+    axes = styled_axes(figure, style, texts.mood_title)
     x = list(range(len(series.bins)))
     mean = [math.nan if value is None else value for value in series.mean]
     axes.plot(x, mean, color=style.second, marker="o", markersize=3.5, linewidth=1.8)
     axes.set_ylim(0.8, 5.2)
-    axes.set_yticks([1, 2, 3, 4, 5], ["1 low", "2", "3", "4", "5 good"])
-    bin_ticks(axes, labels_for(series.bins, series.size))
+    axes.set_yticks([1, 2, 3, 4, 5], [texts.mood_lowest, "2", "3", "4", texts.mood_highest])
+    bin_ticks(axes, labels_for(series.bins, series.size, texts))
     if all(value is None for value in series.mean):
-        empty_note(axes, style, "No moods recorded in this range yet.")
+        empty_note(axes, style, texts.no_moods)
     return figure
 
 
@@ -60,10 +65,12 @@ def heatmap_grid(days: JournalDays) -> list[list[float]]:
     return grid
 
 
-def heatmap_figure(days: JournalDays, style: ChartStyle, figure: Figure | None = None) -> Figure:
+def heatmap_figure(
+    days: JournalDays, style: ChartStyle, figure: Figure | None = None, texts: ChartTexts = ENGLISH
+) -> Figure:
     """A calendar of journaling: one cell per day, darker for more entries."""
     figure = new_figure(style, figure)
-    axes = styled_axes(figure, style, "Days with journal entries")
+    axes = styled_axes(figure, style, texts.heatmap_title)
     axes.grid(False)
     for side in ("left", "bottom"):
         axes.spines[side].set_visible(False)
@@ -73,7 +80,7 @@ def heatmap_figure(days: JournalDays, style: ChartStyle, figure: Figure | None =
     )
     highest = max((value for row in grid for value in row if not math.isnan(value)), default=0.0)
     axes.imshow(grid, aspect="auto", cmap=colours, vmin=0, vmax=max(highest, 1.0), interpolation="nearest")
-    axes.set_yticks(range(7), WEEKDAYS)
+    axes.set_yticks(range(7), [texts.weekdays[day] if day in LABELLED_WEEKDAYS else "" for day in range(7)])
     monday = days.span.first - timedelta(days=days.span.first.weekday())
     starts = [monday + timedelta(weeks=col) for col in range(len(grid[0]))]
     firsts = [col for col in range(len(starts)) if col == 0 or starts[col].month != starts[col - 1].month]
@@ -83,11 +90,11 @@ def heatmap_figure(days: JournalDays, style: ChartStyle, figure: Figure | None =
     axes.set_xticks(
         shown,
         [
-            f"{starts[col]:%b %Y}" if i == 0 or starts[col].month == 1 else f"{starts[col]:%b}"
+            texts.month_and_year(starts[col]) if i == 0 or starts[col].month == 1 else texts.month_name(starts[col])
             for i, col in enumerate(shown)
         ],
     )
     axes.tick_params(length=0)
     if not days.entries:
-        empty_note(axes, style, "No journal entries in this range yet.")
+        empty_note(axes, style, texts.no_entries)
     return figure

@@ -11,13 +11,14 @@ from desktop.charts.activities import activities_figure
 from desktop.charts.balance import balance_figure, share_figure
 from desktop.charts.journal import heatmap_figure, mood_figure, qualities_figure
 from desktop.charts.style import ChartStyle
+from desktop.charts.texts import ENGLISH, ChartTexts
 
 if TYPE_CHECKING:
     from desktop.services.balance.records import Dashboard
 
-ChartFunction = Callable[[Any, ChartStyle, Figure | None], Figure]
+ChartFunction = Callable[[Any, ChartStyle, Figure | None, ChartTexts], Figure]
 
-# kind -> (title, the Dashboard field it draws, the function)
+# kind -> (title, the Dashboard field it draws, the function); the titles name the kinds in code only, never drawn
 CHARTS: dict[str, tuple[str, str, ChartFunction]] = {
     "balance": ("Together and apart", "balance", balance_figure),
     "share": ("Balance share", "share", share_figure),
@@ -28,6 +29,8 @@ CHARTS: dict[str, tuple[str, str, ChartFunction]] = {
 }
 
 
-def draw(kind: str, dashboard: Dashboard, style: ChartStyle, figure: Figure | None = None) -> Figure:
+def draw(
+    kind: str, dashboard: Dashboard, style: ChartStyle, figure: Figure | None = None, texts: ChartTexts = ENGLISH
+) -> Figure:
     _title, field, function = CHARTS[kind]
-    return function(getattr(dashboard, field), style, figure)
+    return function(getattr(dashboard, field), style, figure, texts)

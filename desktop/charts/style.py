@@ -10,6 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from desktop.charts.colours import LIGHT, ChartStyle
+from desktop.charts.texts import ChartTexts
 
 __all__ = ["LIGHT", "ChartStyle", "bin_ticks", "empty_note", "labels_for", "legend", "new_figure", "styled_axes"]
 
@@ -50,7 +51,7 @@ def bin_ticks(axes: Axes, labels: Sequence[str]) -> None:
     axes.set_xlim(-0.6, max(len(labels), 1) - 0.4)
 
 
-def empty_note(axes: Axes, style: ChartStyle, text: str = "Nothing logged in this range yet.") -> None:
+def empty_note(axes: Axes, style: ChartStyle, text: str) -> None:
     axes.text(0.5, 0.5, text, transform=axes.transAxes, ha="center", va="center", color=style.muted, fontsize=9)
 
 
@@ -66,7 +67,5 @@ def legend(axes: Axes, style: ChartStyle) -> None:
         )  # fmt: skip
 
 
-def labels_for(bins: Sequence[date], size: str) -> list[str]:
-    from desktop.core.balance.bins import BinSize, bin_label
-
-    return [bin_label(start, BinSize(size)) for start in bins]
+def labels_for(bins: Sequence[date], size: str, texts: ChartTexts) -> list[str]:
+    return [texts.bin_label(start, size) for start in bins]

@@ -162,6 +162,197 @@
     </message>
 </context>
 <context>
+    <name>ChartTexts</name>
+    <message>
+        <source>Hours together and apart, by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours together and apart, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours together and apart, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of logged time together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time apart by activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualities nurtured and strained in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of logged time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your target, {low}–{high}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your recent average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurtured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time apart logged in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualities tagged in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moods recorded in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>You and {partner}, side by side</source>
@@ -984,6 +1175,45 @@ It holds only where the code went wrong: none of your writing, names or passphra
     </message>
     <message>
         <source>The import was stopped because Tandem locked. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightSentences</name>
+    <message>
+        <source>Nothing logged yet this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far, {percent}% of the time logged was together ({together} together, {apart} apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far, {percent}% of the time logged was together ({together} together, {apart} apart); over the three months before, it was {earlier_percent}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality was tagged strained in the journal in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last {days} days, the quality most often tagged strained was {quality} (once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last {days} days, the quality most often tagged strained was {quality} ({count} times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time apart in the last {days} days went most to {activity} ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time apart in the last {days} days went most to {activity} ({time}) and {second_activity} ({second_time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries were written on {count} of the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import locale
 import math
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,8 @@ from desktop.charts.balance import balance_figure, share_figure
 from desktop.charts.export import save_figure
 from desktop.charts.journal import heatmap_figure, heatmap_grid, mood_figure, qualities_figure
 from desktop.charts.style import LIGHT
-from desktop.core.balance.bins import BinSize, DateRange
+from desktop.charts.texts import ENGLISH, ChartTexts
+from desktop.core.balance.bins import BinSize, DateRange, bin_label
 from desktop.errors import InvalidInput
 from desktop.services.balance.records import (
     ActivityTotals,
@@ -144,3 +147,32 @@ def test_save_as_png_or_svg(tmp_path: Path, name: str, magic: bytes) -> None:
 def test_other_formats_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match=r"\.png or \.svg"):
         save_figure(Figure(), tmp_path / "chart.pdf")
+
+
+@pytest.fixture
+def c_time_locale() -> Iterator[None]:
+    """strftime's names as the command line writes them (Qt sets the system locale in a GUI test's process)."""
+    before = locale.setlocale(locale.LC_TIME)
+    locale.setlocale(locale.LC_TIME, "C")
+    yield
+    locale.setlocale(locale.LC_TIME, before)
+
+
+@pytest.mark.parametrize("size", list(BinSize))
+def test_english_bin_labels_are_the_core_ones(size: BinSize, c_time_locale: None) -> None:
+    days = [date(2024, 12, 20) + timedelta(days=n) for n in range(400)]  # every weekday and month, a leap day
+    assert [ENGLISH.bin_label(day, size) for day in days] == [bin_label(day, size) for day in days]
+    assert ENGLISH.balance_title(size) == f"Hours together and apart, by {size}"
+
+
+def test_texts_given_are_the_texts_drawn() -> None:
+    texts = ChartTexts(person_together="{name} zusammen", hours="Stunden", months=tuple(f"M{n}" for n in range(1, 13)))
+    series = BalanceSeries(
+        DateRange(date(2025, 1, 1), date(2025, 12, 31)), BinSize.MONTH, (date(2025, 1, 1), date(2025, 2, 1)),
+        (PersonMinutes(ALEX, (60, 0), (0, 30)),),
+    )  # fmt: skip
+    figure = balance_figure(series, LIGHT, None, texts)
+    (axes,) = figure.axes
+    assert heights(figure, "Alex zusammen") == [1.0, 0.0]
+    assert axes.get_ylabel() == "Stunden"
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["M1 2025", "M2 2025"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QToolButton, QVB
 
 from desktop.charts.colours import ChartStyle
 from desktop.errors import TandemError
+from desktop.ui.charts.texts import chart_texts
 from desktop.ui.widgets import Notice, hint
 
 log = logging.getLogger(__name__)
@@ -96,10 +97,11 @@ class ChartPanel(QFrame):
         self._data = data
         _title, _field, function = CHARTS[self.kind]
         style = chart_style(self.palette())
+        texts = chart_texts()
         if self.canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-            self.figure = function(data, style, None)
+            self.figure = function(data, style, None, texts)
             canvas = FigureCanvasQTAgg(self.figure)
             canvas.setMinimumSize(*MIN_CANVAS_SIZE)
             canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -107,7 +109,7 @@ class ChartPanel(QFrame):
             self.placeholder.deleteLater()
             self.canvas = canvas
         else:
-            function(data, style, self.figure)
+            function(data, style, self.figure, texts)
         self.canvas.draw_idle()  # type: ignore[attr-defined]
         self.save_action.setEnabled(True)
         self.drawn.emit()
