@@ -113,13 +113,17 @@ class BalanceService:
         return self._view(row, vault is self._shared)
 
     def recent(self, limit: int = 100, before: SpanView | None = None) -> list[SpanView]:
-        """Newest first across both vaults; pass the last one seen as `before` for more."""
-        cutoff = zones.as_utc(before.start) if before is not None else None
+        """Newest first across both vaults; pass the last one seen as `before` for more.
+
+        Ordered by (start, id), so spans that start in the same minute are neither skipped nor repeated
+        where one page ends and the next begins.
+        """
+        after = (zones.as_utc(before.start), before.id) if before is not None else None
         views: list[SpanView] = []
         for vault in self._vaults():
             with vault.session() as session:
-                views += [self._view(row, vault is self._shared) for row in spans.newest(session, limit, cutoff)]
-        return sorted(views, key=lambda view: view.start, reverse=True)[:limit]
+                views += [self._view(row, vault is self._shared) for row in spans.newest(session, limit, after)]
+        return sorted(views, key=lambda view: (zones.as_utc(view.start), view.id), reverse=True)[:limit]
 
     def every_span(self) -> list[SpanView]:
         """Every span this profile can read, in both vaults, oldest first (for exports and imports)."""

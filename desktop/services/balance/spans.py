@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, and_, col, or_, select
 
 from desktop.store.models import TimeSpan
 
@@ -21,11 +21,19 @@ def overlapping(
     return session.exec(statement.order_by(col(TimeSpan.started_at)).limit(1)).first()
 
 
-def newest(session: Session, limit: int, before: datetime | None = None) -> list[TimeSpan]:
+def newest(session: Session, limit: int, after: tuple[datetime, str] | None) -> list[TimeSpan]:
+    """One vault's spans newest first by (start, id), from just after `after` (a start in UTC and an id)."""
     statement = select(TimeSpan)
-    if before is not None:
-        statement = statement.where(col(TimeSpan.started_at) < before)
-    return list(session.exec(statement.order_by(col(TimeSpan.started_at).desc()).limit(limit)))
+    if after is not None:
+        started_at, span_id = after
+        statement = statement.where(
+            or_(
+                col(TimeSpan.started_at) < started_at,
+                and_(col(TimeSpan.started_at) == started_at, col(TimeSpan.id) < span_id),
+            )
+        )
+    order = (col(TimeSpan.started_at).desc(), col(TimeSpan.id).desc())
+    return list(session.exec(statement.order_by(*order).limit(limit)))
 
 
 def recent_activities(session: Session, person_id: str, limit: int) -> list[tuple[str, datetime]]:
