@@ -50,22 +50,24 @@ _WARNING_SIGNS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Your own interests, friends or views are fading."),
 )
 _MOODS = (
-    QT_TRANSLATE_NOOP("CoreTexts", "Very low"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Low"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Okay"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Good"),  # also a passphrase strength: one translation serves both
-    QT_TRANSLATE_NOOP("CoreTexts", "Very good"),
+    QT_TRANSLATE_NOOP("CoreMoods", "Very low"),
+    QT_TRANSLATE_NOOP("CoreMoods", "Low"),
+    QT_TRANSLATE_NOOP("CoreMoods", "Okay"),
+    QT_TRANSLATE_NOOP("CoreMoods", "Good"),  # a context of its own: not the passphrase strength "Good"
+    QT_TRANSLATE_NOOP("CoreMoods", "Very good"),
 )
 _STRENGTHS = (
-    QT_TRANSLATE_NOOP("CoreTexts", "Very weak"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Weak"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Fair"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Good"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Strong"),
-    QT_TRANSLATE_NOOP("CoreTexts", "Several unrelated words make a passphrase that is strong and easy to remember."),
-    QT_TRANSLATE_NOOP("CoreTexts", "A good passphrase. Keep it somewhere only you can find."),
-    QT_TRANSLATE_NOOP("CoreTexts", "Try three or four unrelated words; length helps more than symbols."),
-    QT_TRANSLATE_NOOP("CoreTexts", "Longer is stronger: add another word or two."),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Very weak"),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Weak"),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Fair"),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Good"),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Strong"),
+    QT_TRANSLATE_NOOP(
+        "CorePassphrase", "Several unrelated words make a passphrase that is strong and easy to remember."
+    ),
+    QT_TRANSLATE_NOOP("CorePassphrase", "A good passphrase. Keep it somewhere only you can find."),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Try three or four unrelated words; length helps more than symbols."),
+    QT_TRANSLATE_NOOP("CorePassphrase", "Longer is stronger: add another word or two."),
 )
 # `duration()` writes "55 min", "4.4 h" or "12 h"; the number stays as it is written, the unit is translated.
 _DURATION_UNITS = {
@@ -74,8 +76,8 @@ _DURATION_UNITS = {
 }
 
 
-def _translate(english: str) -> str:
-    return QCoreApplication.translate(CONTEXT, english)
+def _translate(english: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, english)
 
 
 def quality_label(quality: Quality | str) -> str:
@@ -92,15 +94,15 @@ def quality_description(quality: Quality) -> str:
 
 def mood_label(value: int) -> str:
     """ "Very low" … "Very good" for a mood of 1 … 5."""
-    return _translate(MOODS[value])
+    return _translate(MOODS[value], "CoreMoods")
 
 
 def strength_label(strength: Strength) -> str:
-    return _translate(strength.label)
+    return _translate(strength.label, "CorePassphrase")
 
 
 def strength_hint(strength: Strength) -> str:
-    return _translate(strength.hint)
+    return _translate(strength.hint, "CorePassphrase")
 
 
 def duration_text(minutes: float) -> str:

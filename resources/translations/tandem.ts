@@ -393,6 +393,68 @@
     </message>
 </context>
 <context>
+    <name>CoreMoods</name>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorePassphrase</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several unrelated words make a passphrase that is strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good passphrase. Keep it somewhere only you can find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try three or four unrelated words; length helps more than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer is stronger: add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <source>Trust</source>
@@ -504,58 +566,6 @@
     </message>
     <message>
         <source>Your own interests, friends or views are fading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Okay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several unrelated words make a passphrase that is strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A good passphrase. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try three or four unrelated words; length helps more than symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer is stronger: add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
