@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import TandemError
 from desktop.services.exchange.export import NOT_ENCRYPTED_WARNING, ExportService
 from desktop.services.journal import JournalService
 from desktop.services.profiles import UnlockedProfile
+from desktop.ui.export.pdf import write_pdf
 from desktop.ui.export.progress import TaskDialog
 from desktop.ui.passphrase_fields import NewPassphraseFields
 from desktop.ui.widgets import Notice, hint
@@ -129,10 +129,13 @@ class ExportDialog(TaskDialog):
         path, fmt = Path(self.path_edit.text().strip()).expanduser(), self.chosen_format
         password = self.password.passphrase() if fmt == "sealed" else None
         exports, unlocked, journal, balance = self._exports, self._unlocked, self._journal, self._balance
+        title = self.tr("{name}’s journal").format(name=unlocked.profile.name)
 
         def work(progress):
             if fmt == "pdf":
-                return exports.journal_markdown(unlocked, journal, progress, balance)
+                # Laid out and printed here too, off the GUI thread: a long journal takes seconds.
+                write_pdf(exports.journal_markdown(unlocked, journal, progress, balance), path, title, progress)
+                return path
             return exports.export(unlocked, journal, path, fmt, password=password, progress=progress, balance=balance)  # type: ignore[arg-type]
 
         self._target = path
@@ -140,16 +143,7 @@ class ExportDialog(TaskDialog):
 
     def _succeeded(self, result: object) -> None:
         self._task_over()
-        path = self._target
-        if isinstance(result, str):  # the PDF's text: Qt lays it out here, on the GUI thread
-            from desktop.ui.export.pdf import write_pdf
-
-            try:
-                write_pdf(result, path, self.tr("{name}’s journal").format(name=self._unlocked.profile.name))
-            except TandemError as error:  # from the atomic writer: a full disk, a read-only folder
-                self._failed(str(error))
-                return
-        self.result_message = self.tr("Exported to {path}.").format(path=path)
+        self.result_message = self.tr("Exported to {path}.").format(path=self._target)
         self.accept()  # also after a lock: the file was complete before it
 
     def _stopped_by_lock_message(self) -> str:
