@@ -18,11 +18,10 @@ def navigation_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
     svg = resource("icons", "navigation", f"{name}.svg").read_text(encoding="utf-8")
     role = QPalette.ColorRole
     icon = QIcon()
+    # Qt derives the Active and Disabled looks from Normal; only Selected needs a colour of its own.
     for mode, colour in (
         (QIcon.Mode.Normal, palette.color(role.Text)),
-        (QIcon.Mode.Active, palette.color(role.Text)),
         (QIcon.Mode.Selected, palette.color(role.HighlightedText)),
-        (QIcon.Mode.Disabled, palette.color(QPalette.ColorGroup.Disabled, role.Text)),
     ):
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour.name()).encode("utf-8")))
         for ratio in _RATIOS:

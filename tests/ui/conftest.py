@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
+from desktop.ui.i18n import LOCALE_ENV, PseudoTranslator, install_translator
 from desktop.ui.main_window import MainWindow
 
 
@@ -31,3 +33,14 @@ def make_window(qtbot: QtBot, services: Services) -> Iterator[Callable[..., Main
     for window in windows:
         window.lock()
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The pseudo-locale installed for one test: every translated text comes back bracketed ⟦…⟧ and longer."""
+    monkeypatch.setenv(LOCALE_ENV, "pseudo")
+    translator = install_translator(qapp, qapp)
+    assert isinstance(translator, PseudoTranslator)
+    yield
+    qapp.removeTranslator(translator)
+    translator.deleteLater()

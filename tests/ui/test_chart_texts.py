@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import fields
 from datetime import date, timedelta
 from typing import Any
@@ -27,7 +26,7 @@ from desktop.services.balance.records import (
 )
 from desktop.ui.charts.panel import ChartPanel
 from desktop.ui.charts.texts import chart_texts
-from desktop.ui.i18n import LOCALE_ENV, PseudoTranslator, install_translator, pseudo_translate
+from desktop.ui.i18n import pseudo_translate
 
 ALEX, SAM = Person("a", "Alex", "#3b7dd8"), Person("s", "Sam", "#d8703b")
 ACTIVITIES = ("sport", "friends", "family", "music", "reading", "work", "travel", "garden", "cooking", "games", "film")
@@ -60,16 +59,6 @@ def series_data(size: BinSize, *, empty: bool) -> dict[str, Any]:
         "mood": MoodSeries(bins, size, per_bin(3.5), tuple(0 if empty else 1 for _ in bins)),
         "heatmap": JournalDays(span, {} if empty else {day: 1 + day.day % 3 for day in days}),
     }
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LOCALE_ENV, "pseudo")
-    translator = install_translator(qapp, qapp)
-    assert isinstance(translator, PseudoTranslator)
-    yield
-    qapp.removeTranslator(translator)
-    translator.deleteLater()
 
 
 def drawn_texts(qtbot: QtBot, kind: str, data: Any) -> list[str]:

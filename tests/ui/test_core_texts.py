@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.balance.durations import duration
@@ -17,7 +14,7 @@ from desktop.core.profile_rules import passphrase_strength
 from desktop.core.qualities import QUALITIES, WARNING_SIGNS
 from desktop.services.container import Services
 from desktop.ui.core_texts import duration_text, mood_label, quality_description, quality_label
-from desktop.ui.i18n import LOCALE_ENV, PseudoTranslator, install_translator, pseudo_translate
+from desktop.ui.i18n import pseudo_translate
 from tests.ui.driving import add_profile, unlock
 from tests.ui.journal_driving import page_of
 
@@ -58,16 +55,6 @@ def test_english_reads_as_the_core_writes_it() -> None:
     assert quality_label("#hiking") == "#hiking"  # the person's own tag, as written
     assert [mood_label(value) for value in MOODS] == list(MOODS.values())
     assert [duration_text(minutes) for minutes in MINUTES] == [duration(minutes) for minutes in MINUTES]
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LOCALE_ENV, "pseudo")
-    translator = install_translator(qapp, qapp)
-    assert isinstance(translator, PseudoTranslator)
-    yield
-    qapp.removeTranslator(translator)
-    translator.deleteLater()
 
 
 def test_durations_keep_their_number_and_translate_their_unit(pseudo_locale: None) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,7 +13,6 @@ from desktop.services.balance import SpanInput
 from desktop.services.balance.insights import Insights, MonthSplit, StrainedQuality, TopActivities
 from desktop.services.container import Services
 from desktop.services.journal import EntryInput
-from desktop.ui.i18n import LOCALE_ENV, PseudoTranslator, install_translator
 from desktop.ui.insights.page import InsightsPage
 from desktop.ui.insights.sentences import insight_sentences, percent
 from tests.ui.driving import PASSPHRASE, add_profile, unlock
@@ -61,16 +58,6 @@ def test_the_facts_read_in_english_as_they_always_have(qapp: QApplication) -> No
 def test_percentages_round_as_before() -> None:
     for share in (0, 0.005, 0.125, 0.4, 0.745, 0.855, 360 / 420, 120 / 300, 2 / 3, 0.995, 1):
         assert f"{percent(share)}%" == f"{share:.0%}", share
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LOCALE_ENV, "pseudo")
-    translator = install_translator(qapp, qapp)
-    assert isinstance(translator, PseudoTranslator)
-    yield
-    qapp.removeTranslator(translator)
-    translator.deleteLater()
 
 
 def log_some_days(services: Services, name: str) -> None:

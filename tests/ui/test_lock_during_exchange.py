@@ -157,16 +157,25 @@ def test_locking_while_an_export_runs_stops_it_and_leaves_nothing_behind(
     assert _counts(services, "Alex") == (ENTRIES, 0)
 
 
-def test_cancel_still_keeps_the_export_dialog_open_to_say_so(
-    qtbot: QtBot, make_window, services: Services, tmp_path: Path, monkeypatch
-) -> None:
+def _export_held_while_reading(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, target: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[MainWindow, Any]:  # fmt: skip
+    """Alex's journal being exported as JSON, the worker held while it reads the journal."""
     _profile_with_journal(services, "Alex")
     window = make_window()
     unlock(qtbot, window, "Alex")
     held = _hold_until_cancelled(monkeypatch, JournalService, "page", call=2)
-    dialog = _start_export(qtbot, window, tmp_path / "alex.json", 1)
+    dialog = _start_export(qtbot, window, target, 1)
     held.arm(dialog)
     qtbot.waitUntil(held.reached.is_set, timeout=20_000)
+    return window, dialog
+
+
+def test_cancel_still_keeps_the_export_dialog_open_to_say_so(
+    qtbot: QtBot, make_window, services: Services, tmp_path: Path, monkeypatch
+) -> None:
+    _window, dialog = _export_held_while_reading(qtbot, make_window, services, tmp_path / "alex.json", monkeypatch)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
     assert dialog.isVisible() and "The export was cancelled. Nothing was written." in dialog.error_label.text()
@@ -240,13 +249,7 @@ def test_locking_while_an_import_runs_keeps_all_of_it_or_none(
 def test_auto_lock_during_an_export_says_both(
     qtbot: QtBot, make_window, services: Services, tmp_path: Path, monkeypatch
 ) -> None:
-    _profile_with_journal(services, "Alex")
-    window = make_window()
-    unlock(qtbot, window, "Alex")
-    held = _hold_until_cancelled(monkeypatch, JournalService, "page", call=2)
-    dialog = _start_export(qtbot, window, tmp_path / "alex.json", 1)
-    held.arm(dialog)
-    qtbot.waitUntil(held.reached.is_set, timeout=20_000)
+    window, dialog = _export_held_while_reading(qtbot, make_window, services, tmp_path / "alex.json", monkeypatch)
     window._lock_after_idle()
     qtbot.waitUntil(lambda: _closed(dialog), timeout=10_000)
     message = window.statusBar().currentMessage()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWid
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
-from desktop.ui.i18n import LOCALE_ENV, PseudoTranslator, install_translator, pseudo_translate
+from desktop.ui.i18n import LOCALE_ENV, install_translator, pseudo_translate
 from desktop.ui.shell import PAGE_TITLES
 from tests.ui.driving import add_profile, unlock
 
@@ -70,16 +69,6 @@ def test_a_compiled_translation_reaches_the_widgets(
         assert window.menus.switch_action.statusTip() == "Lock your journal and choose who's writing"  # untranslated
     finally:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(LOCALE_ENV, "pseudo")
-    translator = install_translator(qapp, qapp)
-    assert isinstance(translator, PseudoTranslator)
-    yield
-    qapp.removeTranslator(translator)
-    translator.deleteLater()
 
 
 def clipped_texts(root: QWidget) -> list[str]:
